@@ -1,0 +1,114 @@
+"""Forms of the cabinet: password login, password change. Shape validation only."""
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth import authenticate, password_validation
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+
+from .lockout import login_failure_record, login_failures_clear, login_is_locked
+from .models import User
+from .validators import iin_validator
+
+
+def client_address(request: HttpRequest) -> str:
+    # Behind our own proxy only REMOTE_ADDR is trustworthy; the proxy sets it (gunicorn --forwarded-allow-ips).
+    return str(request.META.get("REMOTE_ADDR", "unknown"))
+
+
+class LoginForm(forms.Form):
+    iin = forms.CharField(
+        label=_("IIN"),
+        help_text=_("Your individual identification number: 12 digits."),
+        max_length=12,
+        error_messages={"required": _("Enter your IIN."),
+                        "max_length": _("Enter your IIN as 12 digits, for example 900101300017.")},
+        widget=forms.TextInput(
+            attrs={"autocomplete": "username", "inputmode": "numeric", "spellcheck": "false"}
+        ),
+        validators=[iin_validator],
+    )
+    password = forms.CharField(
+        label=_("Password"),
+        strip=False,
+        error_messages={"required": _("Enter your password.")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, request: HttpRequest, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.request = request
+        self.user: User | None = None
+
+    def clean_iin(self) -> str:
+        return str(self.cleaned_data["iin"]).strip()
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        iin, password = cleaned.get("iin"), cleaned.get("password")
+        if not iin or not password:
+            return cleaned
+        address = client_address(self.request)
+        if login_is_locked(iin=iin, address=address):
+            raise forms.ValidationError(
+                _("Too many failed attempts. For your safety, sign-in is paused for 15 minutes. "
+                  "Try again later or sign in with your e-signature."),
+                code="locked",
+            )
+        user = authenticate(self.request, username=iin, password=password)
+        if user is None:
+            login_failure_record(iin=iin, address=address)
+            raise forms.ValidationError(
+                _("The IIN or password is not right. Check them and try again."), code="invalid"
+            )
+        login_failures_clear(iin=iin)
+        self.user = user
+        return cleaned
+
+
+class PasswordChangeForm(forms.Form):
+    old_password = forms.CharField(
+        label=_("Current password"), strip=False,
+        error_messages={"required": _("Enter your current password.")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+    new_password = forms.CharField(
+        label=_("New password"), strip=False,
+        help_text=_("At least 10 characters; not only digits and not a common password."),
+        error_messages={"required": _("Enter a new password.")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    new_password_again = forms.CharField(
+        label=_("New password again"), strip=False,
+        error_messages={"required": _("Enter the new password again.")},
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_old_password(self) -> str:
+        value = str(self.cleaned_data["old_password"])
+        if not self.user.check_password(value):
+            raise forms.ValidationError(
+                _("Your current password is not right. Enter it again."), code="wrong_password"
+            )
+        return value
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        new, again = cleaned.get("new_password"), cleaned.get("new_password_again")
+        if new and again and new != again:
+            self.add_error(
+                "new_password_again",
+                forms.ValidationError(_("The two new passwords do not match. Enter them again."),
+                                      code="mismatch"),
+            )
+        elif new:
+            try:
+                password_validation.validate_password(new, self.user)
+            except forms.ValidationError as exc:
+                self.add_error("new_password", exc)
+        return cleaned

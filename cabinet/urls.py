@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "cabinet"
+
+urlpatterns = [
+    path("login/", views.login_view, name="login"),
+    path("logout/", views.logout_view, name="logout"),
+    path("cabinet/", views.dashboard_view, name="dashboard"),
+    path("cabinet/password/", views.password_change_view, name="password_change"),
+]

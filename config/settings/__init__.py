@@ -1,0 +1,1 @@
+"""Settings modules: ``local`` (embedded default), ``test`` and ``production``; all read ``base``."""
