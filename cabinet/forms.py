@@ -3,9 +3,11 @@
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import authenticate, password_validation
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from .lockout import login_failure_record, login_failures_clear, login_is_locked
 from .models import User
@@ -13,7 +15,7 @@ from .validators import iin_validator
 
 
 def client_address(request: HttpRequest) -> str:
-    # Behind our own proxy only REMOTE_ADDR is trustworthy; the proxy sets it (gunicorn --forwarded-allow-ips).
+    # Only REMOTE_ADDR is trustworthy: our own proxy sets it (gunicorn --forwarded-allow-ips).
     return str(request.META.get("REMOTE_ADDR", "unknown"))
 
 
@@ -22,8 +24,10 @@ class LoginForm(forms.Form):
         label=_("IIN"),
         help_text=_("Your individual identification number: 12 digits."),
         max_length=12,
-        error_messages={"required": _("Enter your IIN."),
-                        "max_length": _("Enter your IIN as 12 digits, for example 900101300017.")},
+        error_messages={
+            "required": _("Enter your IIN."),
+            "max_length": _("Enter your IIN as 12 digits, for example 900101300017."),
+        },
         widget=forms.TextInput(
             attrs={"autocomplete": "username", "inputmode": "numeric", "spellcheck": "false"}
         ),
@@ -51,9 +55,16 @@ class LoginForm(forms.Form):
             return cleaned
         address = client_address(self.request)
         if login_is_locked(iin=iin, address=address):
+            minutes = max(1, settings.LOGIN_LOCKOUT_SECONDS // 60)
             raise forms.ValidationError(
-                _("Too many failed attempts. For your safety, sign-in is paused for 15 minutes. "
-                  "Try again later or sign in with your e-signature."),
+                ngettext(
+                    "Too many failed attempts. For your safety, signing in with a password is "
+                    "paused for %(minutes)d minute. Try again later.",
+                    "Too many failed attempts. For your safety, signing in with a password is "
+                    "paused for %(minutes)d minutes. Try again later.",
+                    minutes,
+                )
+                % {"minutes": minutes},
                 code="locked",
             )
         user = authenticate(self.request, username=iin, password=password)
@@ -69,18 +80,21 @@ class LoginForm(forms.Form):
 
 class PasswordChangeForm(forms.Form):
     old_password = forms.CharField(
-        label=_("Current password"), strip=False,
+        label=_("Current password"),
+        strip=False,
         error_messages={"required": _("Enter your current password.")},
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
     new_password = forms.CharField(
-        label=_("New password"), strip=False,
+        label=_("New password"),
+        strip=False,
         help_text=_("At least 10 characters; not only digits and not a common password."),
         error_messages={"required": _("Enter a new password.")},
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
     new_password_again = forms.CharField(
-        label=_("New password again"), strip=False,
+        label=_("New password again"),
+        strip=False,
         error_messages={"required": _("Enter the new password again.")},
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
@@ -103,8 +117,9 @@ class PasswordChangeForm(forms.Form):
         if new and again and new != again:
             self.add_error(
                 "new_password_again",
-                forms.ValidationError(_("The two new passwords do not match. Enter them again."),
-                                      code="mismatch"),
+                forms.ValidationError(
+                    _("The two new passwords do not match. Enter them again."), code="mismatch"
+                ),
             )
         elif new:
             try:

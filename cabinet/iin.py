@@ -16,7 +16,7 @@ _SECOND_WEIGHTS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
 _CENTURY = {"1": 1800, "2": 1800, "3": 1900, "4": 1900, "5": 2000, "6": 2000}
 
 
-class InvalidIIN(ValueError):
+class InvalidIINError(ValueError):
     """The value is not an IIN; ``code`` says why (used to pick a translated message)."""
 
     def __init__(self, code: str) -> None:
@@ -28,35 +28,35 @@ def check_digit(first_eleven: str) -> int | None:
     """Return the check digit for eleven digits, or None when no valid IIN can have them."""
     digits = [int(c) for c in first_eleven]
     total = sum(d * w for d, w in zip(digits, _FIRST_WEIGHTS, strict=True)) % 11
-    if total == 10:  # noqa: PLR2004 - the published algorithm's "try again" value
+    if total == 10:
         total = sum(d * w for d, w in zip(digits, _SECOND_WEIGHTS, strict=True)) % 11
-    return None if total == 10 else total  # noqa: PLR2004
+    return None if total == 10 else total
 
 
 def birth_date(iin: str) -> dt.date:
-    """Return the birth date encoded in a (well-formed) IIN; raise InvalidIIN if impossible."""
+    """Return the birth date encoded in a (well-formed) IIN; raise InvalidIINError if impossible."""
     century = _CENTURY.get(iin[6])
     if century is None:
-        raise InvalidIIN("century")
+        raise InvalidIINError("century")
     try:
         return dt.date(century + int(iin[0:2]), int(iin[2:4]), int(iin[4:6]))
     except ValueError:
-        raise InvalidIIN("birth_date") from None
+        raise InvalidIINError("birth_date") from None
 
 
 def validate_iin(value: str) -> str:
-    """Return the IIN if valid; raise InvalidIIN with a reason code otherwise."""
-    if len(value) != 12 or not value.isascii() or not value.isdigit():  # noqa: PLR2004
-        raise InvalidIIN("format")
+    """Return the IIN if valid; raise InvalidIINError with a reason code otherwise."""
+    if len(value) != 12 or not value.isascii() or not value.isdigit():
+        raise InvalidIINError("format")
     birth_date(value)
     expected = check_digit(value[:11])
     if expected is None or expected != int(value[11]):
-        raise InvalidIIN("checksum")
+        raise InvalidIINError("checksum")
     return value
 
 
 def make_iin(born: dt.date, *, female: bool = False, serial: int = 1) -> str:
-    """Build a valid IIN for tests and demo data (tries serials upward until one has a check digit)."""
+    """Build a valid IIN for tests and demo data (the next serial that has a check digit)."""
     century_digit = {1800: 1, 1900: 3, 2000: 5}[born.year // 100 * 100] + int(female)
     while True:
         head = f"{born:%y%m%d}{century_digit}{serial:04d}"

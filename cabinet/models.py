@@ -63,7 +63,9 @@ class User(AbstractBaseUser, PermissionsMixin):
         verbose_name = _("user")
         verbose_name_plural = _("users")
         constraints: ClassVar = [
-            models.CheckConstraint(condition=Q(iin__regex=r"^[0-9]{12}$"), name="user_iin_12_digits"),
+            models.CheckConstraint(
+                condition=Q(iin__regex=r"^[0-9]{12}$"), name="user_iin_12_digits"
+            ),
             models.CheckConstraint(
                 condition=Q(language__in=Language.values), name="user_language_known"
             ),

@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .iin import InvalidIIN, validate_iin
+from .iin import InvalidIINError, validate_iin
 
 MESSAGES = {
     "format": _("Enter your IIN as 12 digits, for example 900101300017."),
@@ -11,12 +11,14 @@ MESSAGES = {
     "birth_date": _(
         "The first six digits of an IIN are a date of birth. Check your IIN and try again."
     ),
-    "checksum": _("This IIN does not exist: its last digit does not match. Check it and try again."),
+    "checksum": _(
+        "This IIN does not exist: its last digit does not match. Check it and try again."
+    ),
 }
 
 
 def iin_validator(value: str) -> None:
     try:
         validate_iin(value)
-    except InvalidIIN as exc:
+    except InvalidIINError as exc:
         raise ValidationError(MESSAGES[exc.code], code=f"iin_{exc.code}") from None

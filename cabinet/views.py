@@ -59,7 +59,8 @@ def password_change_view(request: HttpRequest) -> HttpResponse:
     form = PasswordChangeForm(request.user, data=request.POST or None)  # type: ignore[arg-type]
     if request.method == "POST" and form.is_valid():
         user_password_change(
-            request=request, user=request.user,  # type: ignore[arg-type]
+            request=request,
+            user=request.user,  # type: ignore[arg-type]
             new_password=form.cleaned_data["new_password"],
         )
         messages.success(request, _("Your password has been changed."))

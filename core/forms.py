@@ -39,7 +39,12 @@ class DatePartsField(forms.MultiValueField):
     }
 
     def __init__(self, **kwargs: Any) -> None:
-        fields = (forms.CharField(), forms.CharField(), forms.CharField())
+        # Sub-fields are optional so that compress() sees partial dates and explains them itself.
+        fields = (
+            forms.CharField(required=False),
+            forms.CharField(required=False),
+            forms.CharField(required=False),
+        )
         super().__init__(fields, require_all_fields=False, **kwargs)
 
     def compress(self, data_list: list[str]) -> dt.date | None:
@@ -50,7 +55,7 @@ class DatePartsField(forms.MultiValueField):
         day, month, year = (part.strip() for part in data_list)
         if not (day.isdigit() and month.isdigit() and year.isdigit()):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
-        if len(year) != 4:  # noqa: PLR2004
+        if len(year) != 4:
             raise forms.ValidationError(self.error_messages["year"], code="year")
         try:
             return dt.date(int(year), int(month), int(day))

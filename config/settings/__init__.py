@@ -1,1 +1,1 @@
-"""Settings modules: ``local`` (embedded default), ``test`` and ``production``; all read ``base``."""
+"""Settings modules: `local` (embedded default), `test`, `production`; all read `base`."""

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.forms",
     "core",
     "cabinet",
 ]
@@ -49,6 +50,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "config.urls"
+# Widgets render with the project's templates too, so components can override widget markup.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 WSGI_APPLICATION = "config.wsgi.application"
 
 TEMPLATES = [
@@ -62,6 +65,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "core.context_processors.languages",
             ],
         },
     },
@@ -79,11 +83,13 @@ LOGIN_URL = "cabinet:login"
 LOGIN_REDIRECT_URL = "cabinet:dashboard"
 LOGOUT_REDIRECT_URL = "home"
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-     "OPTIONS": {"min_length": 10}},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {
+        "NAME": "cabinet.passwords.UserAttributeSimilarityValidator",
+        "OPTIONS": {"user_attributes": ["iin", "full_name", "email"]},
+    },
+    {"NAME": "cabinet.passwords.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "cabinet.passwords.CommonPasswordValidator"},
+    {"NAME": "cabinet.passwords.NumericPasswordValidator"},
 ]
 
 # Brute-force lockout: this many failed password logins for one IIN (or from one address) within

@@ -8,8 +8,10 @@ import os
 os.environ.setdefault("DJANGO_SECRET_KEY", "local-development-only-not-a-secret")
 os.environ.setdefault("DJANGO_DEBUG", "true")
 
-from .base import *  # noqa: E402,F403
-from .base import DATA_DIR  # noqa: E402
+from .base import *  # noqa: F403
+from .base import DATA_DIR
 
-for _sub in ("media", "cache", "broker/queue", "broker/processed"):
+for _sub in ("media", "cache", "broker/queue", "broker/processed", "static"):
     (DATA_DIR / _sub).mkdir(parents=True, exist_ok=True)
+
+STATIC_ROOT = DATA_DIR / "static"  # `collectstatic` is a production step; runserver uses finders

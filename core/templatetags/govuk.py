@@ -37,8 +37,11 @@ def field(bound: BoundField, *, width: str = "", heading: bool = False) -> dict[
     css = "cc-input" if bound.widget_type != "textarea" else "cc-textarea"
     if width:
         css += f" cc-input--width-{width}"
-    return {"field": bound, "widget": bound.as_widget(attrs=_widget_attrs(bound, css)),
-            "heading": heading}
+    return {
+        "field": bound,
+        "widget": bound.as_widget(attrs=_widget_attrs(bound, css)),
+        "heading": heading,
+    }
 
 
 @register.inclusion_tag("components/radios.html")
@@ -51,8 +54,12 @@ def radios(bound: BoundField, *, heading: bool = False) -> dict[str, Any]:
 def date_input(bound: BoundField, *, heading: bool = False) -> dict[str, Any]:
     """Day / month / year inputs in one fieldset (GOV.UK date input pattern)."""
     widgets = list(bound.subwidgets)
-    return {"field": bound, "parts": widgets, "describedby": _describedby(bound),
-            "heading": heading}
+    return {
+        "field": bound,
+        "parts": widgets,
+        "describedby": _describedby(bound),
+        "heading": heading,
+    }
 
 
 @register.inclusion_tag("components/error_summary.html")

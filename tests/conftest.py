@@ -1,0 +1,52 @@
+"""Suite-wide fixtures: private temporary storage, a clean cache, Kazakh as the active language,
+and no network beyond this machine (fakes belong at the edge of the world, never a live one)."""
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from django.core.cache import cache
+from django.utils import translation
+
+_real_connect = socket.socket.connect
+_LOCAL = ("127.0.0.1", "::1", "localhost")
+
+
+def _guarded_connect(self: socket.socket, address: object) -> None:
+    host = address[0] if isinstance(address, tuple) else None
+    if host is not None and host not in _LOCAL:
+        msg = f"Tests must not reach the network: connect to {address!r} refused."
+        raise RuntimeError(msg)
+    return _real_connect(self, address)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+
+
+@pytest.fixture(autouse=True)
+def _private_media(settings, tmp_path: Path) -> None:
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(tmp_path / "media"), "base_url": None},
+        },
+    }
+
+
+@pytest.fixture(autouse=True)
+def _clean_cache() -> Iterator[None]:
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _kazakh_by_default() -> Iterator[None]:
+    translation.activate("kk")
+    yield
+    translation.activate("kk")
