@@ -1,0 +1,173 @@
+"""``assess``: apply the rule in force to the case facts and explain the answer.
+
+Which rule version applies is decided by the *reference date*: the day of filing on the court's
+clock when ``filed_at`` is given (procedural law applies as in force when the act is performed),
+otherwise ``today``. The term itself always runs from ``in_force_on``, so for a fixed regime and
+reference date the last day is monotone in the in-force date (a property test checks this).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from deadlines.errors import DeadlinesInputError
+from deadlines.explain import Block, Part, clear_render_cache, render
+from deadlines.model import (
+    UNCERTAIN_NOTES,
+    Assessment,
+    CaseFacts,
+    Note,
+    Procedure,
+    Reason,
+    Regime,
+    Restoration,
+)
+from deadlines.rules import REFORM_DAY, RULES_BY_KEY, Outcome, Rule, candidates, find_rule
+from deadlines.terms import Term, compute_term, court_local, court_today
+
+
+def _rule_for(facts: CaseFacts, reference: date) -> Rule:
+    rules = candidates(
+        facts.regime,
+        facts.procedure,
+        facts.act_kind,
+        facts.appeal,
+        facts.direction,
+        facts.art438_part6,
+    )
+    rule = find_rule(rules, reference)
+    if rule is None:
+        field = "filed_at" if facts.filed_at is not None else "today"
+        since = min(r.valid_from for r in rules).isoformat()
+        msg = (
+            f"the {facts.regime} regime has no rule for this {facts.procedure} case in force on "
+            f"{reference.isoformat()} (the {field} date); its rules apply from {since}"
+        )
+        raise DeadlinesInputError("no_rule_in_force", msg, field)
+    return rule
+
+
+@lru_cache(maxsize=512)
+def _rule_blocks(rule_key: str, act: str) -> tuple[Block, Block]:
+    """Return the sentences fixed by the rule (and the act, in criminal cases): head and tail."""
+    rule = RULES_BY_KEY[rule_key]
+    civil = rule.procedure is Procedure.CIVIL
+    head: list[Part] = [("regime." + rule.regime, ())]
+    tail: list[Part] = []
+    if civil:
+        head.append(("reason." + rule.reason, ()))
+    if rule.outcome is Outcome.TERM:
+        head.append(("term.civil", ()) if civil else ("term.criminal_year", (("act", act),)))
+        tail.append(("restore." + rule.restoration if civil else "restore.none_criminal", ()))
+    elif rule.outcome is Outcome.UNLIMITED:
+        head.append(("term.exceptional_unlimited" if civil else "term.criminal_unlimited", ()))
+    tail.append(("caveat." + rule.caveat, ()))
+    tail += [
+        ("note." + note, (("act", act),) if note is Note.ACQUITTED_IN_FAVOUR else ())
+        for note in rule.notes
+    ]
+    return tuple(head), tuple(tail)
+
+
+def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
+    """Return the answer for ``facts``.
+
+    ``today`` (a date on the court's clock) wins over ``facts.today``; if both are ``None`` the
+    clock is read. Raises ``DeadlinesInputError`` when no rule of the regime is in force on the
+    reference date (e.g. the cassation-courts regime for a filing before 1 July 2025).
+    """
+    today = today or facts.today or court_today()
+    filed = court_local(facts.filed_at) if facts.filed_at is not None else None
+    reference = filed.date() if filed is not None else today
+    rule = _rule_for(facts, reference)
+    premature = filed is not None and filed.date() < facts.in_force_on
+    head, tail = _rule_blocks(rule.key, facts.act_kind)
+    items: list[Part | Block]
+    term: Term | None = None
+    days_left: int | None = None
+    if rule.outcome is Outcome.TERM:
+        assert rule.months is not None
+        term, dates = _term_and_parts(facts.in_force_on, rule.months)
+        days_left = (term.deadline - today).days
+        items = [head, *dates, _days_part(today, days_left)]
+    else:
+        items = [head, ("in_force", (("in_force", facts.in_force_on),))]
+
+    on_time: bool | None = None
+    if filed is not None and rule.outcome is not Outcome.NOT_REVIEWABLE:
+        if premature:
+            status = "filed.before_in_force"
+        elif term is None:
+            on_time, status = True, "filed.unlimited"
+        else:
+            on_time = filed < term.cutoff
+            status = "filed.on_time" if on_time else "filed.late"
+        items += [("filed.moment", (("filed", filed),)), (status, ())]
+
+    items.append(tail)
+    notes = rule.notes
+    if term is not None and term.provisional_from is not None:
+        notes += (Note.CALENDAR_PROVISIONAL,)
+        day = term.provisional_from
+        items.append(("note.calendar_provisional", (("year", day.year), ("day", day))))
+    if facts.regime is Regime.CASSATION_COURTS and facts.in_force_on < REFORM_DAY:
+        notes += (Note.CC_TRANSITIONAL,)
+        items.append(("note.cc_transitional", ()))
+    if facts.regime is Regime.SUPREME_COURT and reference >= REFORM_DAY:
+        notes += (Note.REGIME_SUPERSEDED,)
+        items.append(("note.regime_superseded", ()))
+
+    return Assessment(
+        regime=facts.regime,
+        admissible=rule.outcome is not Outcome.NOT_REVIEWABLE and not premature,
+        reason=Reason.NOT_IN_FORCE_WHEN_FILED if premature else rule.reason,
+        deadline=term.deadline if term is not None else None,
+        unlimited=rule.outcome is Outcome.UNLIMITED,
+        on_time=on_time,
+        restorable=rule.restoration is not Restoration.NONE,
+        restoration=rule.restoration,
+        days_left=days_left,
+        citations=rule.citations,
+        explanation=render(items, facts.regime),
+        today=today,
+        raw_end=term.raw_end if term is not None else None,
+        cutoff=term.cutoff if term is not None else None,
+        provisional=term is not None and term.provisional_from is not None,
+        uncertain=not UNCERTAIN_NOTES.isdisjoint(notes),
+        notes=notes,
+        rule=rule.key,
+    )
+
+
+@lru_cache(maxsize=65536)
+def _term_and_parts(in_force_on: date, months: int) -> tuple[Term, tuple[Part, ...]]:
+    """Return the term and the sentences showing how its last day was reached."""
+    term = compute_term(in_force_on, months)
+    parts: list[Part] = [
+        ("in_force", (("in_force", in_force_on),)),
+        ("calc.raw_end", (("start", term.start), ("raw_end", term.raw_end))),
+    ]
+    if term.clamped:
+        parts.append(("calc.clamped", (("day", in_force_on.day),)))
+    if term.deadline != term.raw_end:
+        parts.append(("calc.shifted", (("raw_end", term.raw_end),)))
+    parts.append(("calc.last_day", (("deadline", term.deadline), ("utc", term.cutoff_offset))))
+    return term, tuple(parts)
+
+
+def _days_part(today: date, days_left: int) -> Part:
+    if days_left > 0:
+        return ("days.left", (("today", today), ("n", days_left)))
+    if days_left == 0:
+        return ("days.today", (("today", today),))
+    return ("days.expired", (("today", today), ("n", -days_left)))
+
+
+def clear_caches() -> None:
+    """Empty the engine's memo caches (for benchmarks that must measure the cold path)."""
+    compute_term.cache_clear()
+    _term_and_parts.cache_clear()
+    _rule_blocks.cache_clear()
+    candidates.cache_clear()
+    clear_render_cache()

@@ -1,0 +1,243 @@
+"""Value types of the deadlines engine: the case facts a citizen gives and the answer we give back.
+
+Everything here is a frozen, slotted dataclass or a ``StrEnum`` so that facts can be hashed (the
+engine caches on them), compared in tests, and passed across threads without copying. The enum
+values are the exact strings of the CLI contract (issue 3), so parsing is a dictionary lookup and
+serialising is ``str(value)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from deadlines.errors import DeadlinesInputError
+from deadlines.workdays import FIRST_DAY, LAST_DAY
+
+
+class Regime(StrEnum):
+    """Which cassation procedure the site follows (a site setting, stated in every answer)."""
+
+    SUPREME_COURT = "supreme_court"
+    CASSATION_COURTS = "cassation_courts"
+
+
+class Procedure(StrEnum):
+    CIVIL = "civil"
+    CRIMINAL = "criminal"
+
+
+class ActKind(StrEnum):
+    """The kind of court act contested; the first three are civil, the last three criminal."""
+
+    FIRST_INSTANCE = "first_instance"
+    APPELLATE = "appellate"
+    SUPREME_COURT_COLLEGIUM = "supreme_court_collegium"
+    CONVICTION = "conviction"
+    ACQUITTAL = "acquittal"
+    TERMINATION = "termination"
+
+
+CIVIL_ACTS = frozenset({ActKind.FIRST_INSTANCE, ActKind.APPELLATE, ActKind.SUPREME_COURT_COLLEGIUM})
+CRIMINAL_ACTS = frozenset({ActKind.CONVICTION, ActKind.ACQUITTAL, ActKind.TERMINATION})
+
+
+class Appeal(StrEnum):
+    """What happened on appeal to a civil act (CPC art. 434 part 1 and art. 436 part 2)."""
+
+    DECIDED_ON_APPEAL = "decided_on_appeal"
+    NOT_APPEALED = "not_appealed"
+    MISSED_RESTORATION_REFUSED_REVIEWED = "missed_restoration_refused_reviewed"
+
+
+class Direction(StrEnum):
+    """Whether the criminal review sought improves or worsens the person's position (CrPC 487)."""
+
+    IMPROVES = "improves"
+    WORSENS = "worsens"
+
+
+class Reason(StrEnum):
+    """Machine-readable ground of the answer; the explanation says the same in words."""
+
+    APPEAL_OBSERVED = "appeal_observed"
+    SUPREME_COURT_COLLEGIUM_ACT = "supreme_court_collegium_act"
+    APPEAL_RESTORATION_REFUSED_REVIEWED = "appeal_restoration_refused_reviewed"
+    APPEAL_NOT_USED = "appeal_not_used"
+    EXCEPTIONAL_GROUNDS = "exceptional_grounds"
+    REVIEW_IMPROVES = "review_improves"
+    REVIEW_WORSENS = "review_worsens"
+    REVIEW_IN_FAVOUR_OF_ACQUITTED = "review_in_favour_of_acquitted"
+    NOT_IN_FORCE_WHEN_FILED = "not_in_force_when_filed"
+
+
+class Restoration(StrEnum):
+    """How a missed term can be cured, if at all."""
+
+    NONE = "none"
+    CASSATION_TERM = "cassation_term"
+    """Ask the court of cassation, with the filing itself, to restore its term for valid reasons."""
+    APPEAL_TERM_FIRST = "appeal_term_first"
+    """Ask the first-instance court to restore the appeal term (CPC art. 436 part 2)."""
+
+
+class Note(StrEnum):
+    """Caveats and points of legal uncertainty an answer may carry (each rendered as a sentence)."""
+
+    REGIME_SUPERSEDED = "regime_superseded"
+    CC_CIVIL_TEXT_UNVERIFIED = "cc_civil_text_unverified"
+    CC_CRIMINAL_TEXT_UNVERIFIED = "cc_criminal_text_unverified"
+    CC_TRANSITIONAL = "cc_transitional"
+    CC_EXCEPTIONAL_GROUNDS = "cc_exceptional_grounds"
+    CC_SUPREME_COURT_COLLEGIUM = "cc_supreme_court_collegium"
+    SC_COLLEGIUM_TERM = "sc_collegium_term"
+    TERM_START_AFTER_RESTORATION = "term_start_after_restoration"
+    ACQUITTED_IN_FAVOUR = "acquitted_in_favour"
+    CALENDAR_PROVISIONAL = "calendar_provisional"
+
+
+# The last in-force date whose longest term (one year plus the days off after it) still ends
+# inside the precomputed calendar.
+MAX_IN_FORCE = date(LAST_DAY.year - 1, 12, 1)
+
+# Notes that mean "the law (or the calendar) is unclear here", as opposed to plain caveats.
+UNCERTAIN_NOTES = frozenset(Note) - {Note.REGIME_SUPERSEDED}
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFacts:
+    """What the citizen tells us about the case (the CLI's input object, typed).
+
+    ``in_force_on`` is the day the contested act entered into legal force. ``filed_at`` must be an
+    aware datetime: a naive one would silently be read in the server's zone, and the answer depends
+    on the court's local time (Astana). ``today`` is the date the answer is given for, in Astana;
+    ``None`` means "ask the clock" at assessment time.
+    """
+
+    procedure: Procedure
+    act_kind: ActKind
+    in_force_on: date
+    appeal: Appeal | None = None
+    direction: Direction | None = None
+    art438_part6: bool = False
+    regime: Regime = Regime.SUPREME_COURT
+    filed_at: datetime | None = None
+    today: date | None = None
+
+    def __post_init__(self) -> None:
+        """Refuse facts that cannot describe a real case, so an invalid one never exists.
+
+        Enum fields also accept their string values (e.g. from a web form) and are converted.
+        """
+        if self.regime is None:
+            object.__setattr__(self, "regime", Regime.SUPREME_COURT)
+        if not isinstance(self.art438_part6, bool):
+            msg = "art438_part6 must be true or false"
+            raise DeadlinesInputError("invalid_type", msg, "art438_part6")
+        for name, kind in _ENUM_FIELDS:
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, kind):
+                if value not in kind._value2member_map_:
+                    allowed = ", ".join(f'"{member}"' for member in kind)
+                    msg = f"{name} must be one of {allowed}, got {value!r}"
+                    raise DeadlinesInputError("invalid_choice", msg, name)
+                object.__setattr__(self, name, kind(value))
+        _check_consistency(self)
+        _check_dates(self)
+
+
+_ENUM_FIELDS = (
+    ("procedure", Procedure),
+    ("act_kind", ActKind),
+    ("appeal", Appeal),
+    ("direction", Direction),
+    ("regime", Regime),
+)
+
+
+def _check_consistency(facts: CaseFacts) -> None:
+    for name in ("procedure", "act_kind"):
+        if getattr(facts, name) is None:
+            raise DeadlinesInputError("missing", f"{name} is required", name)
+    civil = facts.procedure is Procedure.CIVIL
+    if facts.act_kind not in (CIVIL_ACTS if civil else CRIMINAL_ACTS):
+        msg = f"act_kind {facts.act_kind} does not exist in {facts.procedure} procedure"
+        raise DeadlinesInputError("inconsistent", msg, "act_kind")
+    if civil:
+        if facts.direction is not None:
+            msg = "direction applies to criminal cases only"
+            raise DeadlinesInputError("inconsistent", msg, "direction")
+        if facts.appeal is None and facts.act_kind is not ActKind.SUPREME_COURT_COLLEGIUM:
+            raise DeadlinesInputError("missing", "appeal is required for this act_kind", "appeal")
+        if facts.act_kind is ActKind.APPELLATE and facts.appeal is Appeal.NOT_APPEALED:
+            msg = "an appellate act cannot have appeal not_appealed"
+            raise DeadlinesInputError("inconsistent", msg, "appeal")
+        return
+    if facts.appeal is not None:
+        raise DeadlinesInputError("inconsistent", "appeal applies to civil cases only", "appeal")
+    if facts.art438_part6:
+        msg = "art438_part6 (CPC art. 438 part 6) applies to civil cases only"
+        raise DeadlinesInputError("inconsistent", msg, "art438_part6")
+    if facts.direction is None:
+        raise DeadlinesInputError("missing", "direction is required in criminal cases", "direction")
+
+
+def _check_dates(facts: CaseFacts) -> None:
+    # datetime is a subclass of date: refuse it where a calendar day is meant.
+    for name, last in (("in_force_on", MAX_IN_FORCE), ("today", LAST_DAY)):
+        value = getattr(facts, name)
+        if value is None and name == "today":
+            continue
+        if not isinstance(value, date) or isinstance(value, datetime):
+            raise DeadlinesInputError("invalid_type", f"{name} must be a date", name)
+        if not FIRST_DAY <= value <= last:
+            msg = f"{name} must be between {FIRST_DAY.isoformat()} and {last.isoformat()}"
+            raise DeadlinesInputError("out_of_range", msg, name)
+    if facts.filed_at is not None:
+        if not isinstance(facts.filed_at, datetime) or facts.filed_at.utcoffset() is None:
+            msg = "filed_at must be a datetime with a UTC offset"
+            raise DeadlinesInputError("invalid_type", msg, "filed_at")
+        if not FIRST_DAY <= facts.filed_at.date() <= LAST_DAY:
+            msg = f"filed_at must be between {FIRST_DAY.isoformat()} and {LAST_DAY.isoformat()}"
+            raise DeadlinesInputError("out_of_range", msg, "filed_at")
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """The same answer in whole sentences, in Kazakh, Russian and English."""
+
+    kk: str
+    ru: str
+    en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The engine's answer. ``assessment_to_dict`` turns it into the CLI's output object.
+
+    ``deadline`` is the last day (Astana calendar date) and ``cutoff`` the first instant that is
+    late (24:00 of the last day in Astana, as an aware UTC datetime). ``days_left`` counts calendar
+    days from ``today`` to ``deadline`` and is negative once the term has expired. ``provisional``
+    is true when the last day could still move earlier because the official calendar of days off
+    for that year is not final; ``uncertain`` when any point of law behind the answer is unclear.
+    """
+
+    regime: Regime
+    admissible: bool
+    reason: Reason
+    deadline: date | None
+    unlimited: bool
+    on_time: bool | None
+    restorable: bool
+    restoration: Restoration
+    days_left: int | None
+    citations: tuple[str, ...]
+    explanation: Explanation
+    today: date
+    raw_end: date | None = None
+    cutoff: datetime | None = None
+    provisional: bool = False
+    uncertain: bool = False
+    notes: tuple[Note, ...] = ()
+    rule: str = ""

@@ -1,0 +1,216 @@
+"""Every sentence the engine can say, each written whole in Kazakh, Russian and English.
+
+Sentences are never glued together from fragments: word order and case endings differ between the
+three languages, so each variant (e.g. the criminal caveat before and after 1 July 2027) is written
+out in full. Placeholders are filled by ``explain.render`` with language-aware values: a date
+becomes "30 April 2026" / "30 апреля 2026 года" / "2026 жылғы 30 сәуір" (``{x_loc}`` gives the
+Kazakh locative "2026 жылғы 30 сәуірде"), ``{doc}`` the regime's name for the filing, ``{act}``
+the contested act in the case the sentence needs, and ``{n}`` comes with correctly declined nouns.
+Terminology follows the Kazakh and Russian texts of the codes (өтінішхат / ходатайство before the
+reform, кассациялық шағым / кассационная жалоба after it).
+"""
+
+from __future__ import annotations
+
+LANGS = ("kk", "ru", "en")
+
+MONTHS = {
+    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
+           "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"),
+    "kk_loc": ("қаңтарда", "ақпанда", "наурызда", "сәуірде", "мамырда", "маусымда",
+               "шілдеде", "тамызда", "қыркүйекте", "қазанда", "қарашада", "желтоқсанда"),
+    "kk_attr": ("қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы",
+                "маусымдағы", "шілдедегі", "тамыздағы", "қыркүйектегі", "қазандағы",
+                "қарашадағы", "желтоқсандағы"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня",
+           "июля", "августа", "сентября", "октября", "ноября", "декабря"),
+    "en": ("January", "February", "March", "April", "May", "June",
+           "July", "August", "September", "October", "November", "December"),
+}  # fmt: skip
+
+ASTANA_TIME = {"kk": "Астана уақыты", "ru": "время Астаны", "en": "Astana time"}
+
+# The filing's name in each regime: nominative, genitive (ru), instrumental/"with" form.
+DOCUMENT = {
+    "supreme_court": {
+        "kk": {"doc": "өтінішхат", "doc_gen": "өтінішхат", "doc_ins": "өтінішхатпен"},
+        "ru": {"doc": "ходатайство", "doc_gen": "ходатайства", "doc_ins": "ходатайством"},
+        "en": {"doc": "petition", "doc_gen": "petition", "doc_ins": "petition"},
+    },
+    "cassation_courts": {
+        "kk": {"doc": "кассациялық шағым", "doc_gen": "кассациялық шағым",
+               "doc_ins": "кассациялық шағыммен"},
+        "ru": {"doc": "кассационная жалоба", "doc_gen": "кассационной жалобы",
+               "doc_ins": "кассационной жалобой"},
+        "en": {"doc": "cassation complaint", "doc_gen": "cassation complaint",
+               "doc_ins": "cassation complaint"},
+    },
+}  # fmt: skip
+
+# The contested criminal act as art. 487 part 2 names it: kk accusative, ru genitive.
+ACT = {
+    "kk": {
+        "conviction": ("сотталған адамның жағдайын нашарлататын негіздер бойынша айыптау үкімін"),
+        "acquittal": "ақтау үкімін",
+        "termination": "соттың істі тоқтату туралы қаулысын",
+    },
+    "ru": {
+        "conviction": ("обвинительного приговора по основаниям, ухудшающим положение осуждённого"),
+        "acquittal": "оправдательного приговора",
+        "termination": "постановления суда о прекращении дела",
+    },
+    "en": {
+        "conviction": "a conviction on grounds that worsen the convicted person's position",
+        "acquittal": "an acquittal",
+        "termination": "a court's resolution to terminate the case",
+    },
+}
+
+GROUNDS_438_6 = {
+    "kk": "адамдардың өмірі мен денсаулығы, экономика немесе ұлттық қауіпсіздік үшін ауыр "
+    "қайтымсыз салдарлар; белгісіз адамдар тобының құқықтары мен заңды мүдделерінің немесе өзге "
+    "де жария мүдделердің бұзылуы; соттардың құқық нормаларын түсіндіруі мен қолдануындағы "
+    "біркелкіліктің бұзылуы",
+    "ru": "тяжкие необратимые последствия для жизни и здоровья людей, экономики или национальной "
+    "безопасности; нарушение прав и законных интересов неопределённого круга лиц или иных "
+    "публичных интересов; нарушение единообразия в толковании и применении судами норм права",
+    "en": "grave irreversible consequences for people's life and health, the economy or national "
+    "security; violation of the rights and legitimate interests of an indefinite circle of persons "
+    "or other public interests; violation of the uniformity of the courts' interpretation and "
+    "application of the law",
+}
+
+S: dict[str, tuple[str, str, str]] = {}
+"""Sentence key -> (kk, ru, en) templates."""
+
+S["regime.supreme_court"] = (
+    "Жауап Қазақстан Республикасының Жоғарғы Сотына кассациялық тәртіппен қайта қарау туралы "
+    "өтінішхат беру қағидалары бойынша дайындалды.",
+    "Ответ подготовлен по правилам подачи ходатайства о пересмотре судебного акта в "
+    "кассационном порядке в Верховный Суд Республики Казахстан.",
+    "This answer follows the rules for filing a petition for cassation review with the Supreme "
+    "Court of the Republic of Kazakhstan.",
+)
+S["regime.cassation_courts"] = (
+    "Жауап 2025 жылғы 1 шілдеден бастап қолданылатын кассациялық соттарға кассациялық шағым беру "
+    "қағидалары бойынша дайындалды.",
+    "Ответ подготовлен по правилам подачи кассационной жалобы в кассационные суды, действующим "
+    "с 1 июля 2025 года.",
+    "This answer follows the rules for filing a cassation complaint with the cassation courts, in "
+    "force from 1 July 2025.",
+)
+S["in_force"] = (
+    "Сот актісінің заңды күшіне ену күні: {in_force}.",
+    "Дата вступления судебного акта в законную силу: {in_force}.",
+    "Date of the court act's entry into legal force: {in_force}.",
+)
+
+# --- Civil: can the act be reviewed at all (CPC 434.1, 436.2) ---------------------------------
+S["reason.appeal_observed"] = (
+    "Азаматтық процестік кодекстің 434-бабының бірінші бөлігіне сәйкес заңды күшіне енген сот "
+    "актісі оған апелляциялық тәртіппен шағым жасау тәртібі сақталған жағдайда кассациялық "
+    "тәртіппен қайта қаралуы мүмкін; бұл істе аталған шарт орындалған.",
+    "Согласно части первой статьи 434 Гражданского процессуального кодекса вступивший в законную "
+    "силу судебный акт может быть пересмотрен в кассационном порядке при условии соблюдения "
+    "порядка его апелляционного обжалования; в данном случае это условие соблюдено.",
+    "Under article 434 part 1 of the Civil Procedure Code, a court act that has entered into legal "
+    "force may be reviewed in cassation provided the appellate procedure for challenging it was "
+    "observed, as it was in this case.",
+)
+S["reason.supreme_court_collegium_act"] = (
+    "Азаматтық процестік кодекстің 434-бабының бірінші бөлігіне сәйкес Жоғарғы Соттың "
+    "мамандандырылған сот алқасының сот актілері кассациялық тәртіппен қайта қаралуы мүмкін; "
+    "апелляциялық шағым жасау туралы шарт оларға қолданылмайды.",
+    "Согласно части первой статьи 434 Гражданского процессуального кодекса судебные акты "
+    "специализированной судебной коллегии Верховного Суда могут быть пересмотрены в кассационном "
+    "порядке; условие об апелляционном обжаловании к ним не относится.",
+    "Under article 434 part 1 of the Civil Procedure Code, court acts of the specialised judicial "
+    "collegium of the Supreme Court may be reviewed in cassation; the appellate condition does not "
+    "apply to them.",
+)
+S["reason.appeal_restoration_refused_reviewed"] = (
+    "Апелляциялық шағым жасау мерзімі өткізіліп алынған, бірінші сатыдағы сот оны қалпына "
+    "келтіруден бас тартқан, ал апелляциялық сатыдағы сот осы бас тартуға берілген жеке шағымды "
+    "қараған; Азаматтық процестік кодекстің 436-бабының екінші бөлігіне сәйкес енді {doc} беруге "
+    "болады.",
+    "Срок апелляционного обжалования был пропущен, суд первой инстанции отказал в его "
+    "восстановлении, а суд апелляционной инстанции рассмотрел частную жалобу на этот отказ; "
+    "согласно части второй статьи 436 Гражданского процессуального кодекса теперь допускается "
+    "подача {doc_gen}.",
+    "The appeal term was missed, the court of first instance refused to restore it and the "
+    "appellate court has considered the private complaint against that refusal; under article 436 "
+    "part 2 of the Civil Procedure Code a {doc} may now be filed.",
+)
+S["reason.appeal_not_used"] = (
+    "Сот актісіне апелляциялық тәртіппен шағым жасалмаған, сондықтан Азаматтық процестік "
+    "кодекстің 434-бабының бірінші бөлігіне сәйкес ол тараптың өтініші бойынша кассациялық "
+    "тәртіппен қайта қаралмайды. Кодекстің 436-бабының екінші бөлігіне сәйкес алдымен бірінші "
+    "сатыдағы сотқа апелляциялық шағым жасау мерзімін қалпына келтіру туралы өтініш беріңіз; "
+    "одан бас тартылса, апелляциялық сатыдағы сотқа жеке шағым беріңіз, және ол қаралғаннан кейін "
+    "ғана {doc} беруге болады.",
+    "Судебный акт не обжаловался в апелляционном порядке, поэтому согласно части первой статьи "
+    "434 Гражданского процессуального кодекса по обращению стороны он не подлежит пересмотру в "
+    "кассационном порядке. Согласно части второй статьи 436 сначала обратитесь в суд первой "
+    "инстанции с заявлением о восстановлении срока апелляционного обжалования; если в "
+    "восстановлении откажут, подайте частную жалобу в суд апелляционной инстанции, и только после "
+    "её рассмотрения допускается подача {doc_gen}.",
+    "The act was not challenged on appeal, so under article 434 part 1 of the Civil Procedure Code "
+    "it cannot be reviewed in cassation on a party's {doc}. Under article 436 part 2, first ask "
+    "the court of first instance to restore the appeal term; if it refuses, file a private "
+    "complaint with the appellate court, and only after that court has considered it may a {doc} "
+    "be filed.",
+)
+S["reason.exceptional_grounds"] = (
+    "Сіз Азаматтық процестік кодекстің 438-бабының алтыншы бөлігінде көзделген ерекше негіздерге "
+    "сілтеме жасайсыз ({grounds}).",
+    "Вы ссылаетесь на исключительные основания, предусмотренные частью шестой статьи 438 "
+    "Гражданского процессуального кодекса ({grounds}).",
+    "You rely on the exceptional grounds of article 438 part 6 of the Civil Procedure Code "
+    "({grounds}).",
+)
+
+# --- The term itself ------------------------------------------------------------------------
+S["term.civil"] = (
+    "Азаматтық процестік кодекстің 436-бабының бірінші бөлігіне сәйкес {doc} сот актісі заңды "
+    "күшіне енген күннен бастап алты ай ішінде берілуі мүмкін.",
+    "Согласно части первой статьи 436 Гражданского процессуального кодекса подача {doc_gen} "
+    "допускается в течение шести месяцев со дня вступления судебного акта в законную силу.",
+    "Under article 436 part 1 of the Civil Procedure Code a {doc} may be filed within six months "
+    "from the day the court act entered into legal force.",
+)
+S["term.exceptional_unlimited"] = (
+    "Азаматтық процестік кодекстің 436-бабының үшінші бөлігіне сәйкес бірінші бөліктегі алты "
+    "айлық мерзім осы негіздер бойынша қайта қарауға қолданылмайды. Мұндай қайта қарау азаматтың "
+    "өтінішхатымен ғана емес, Бас Прокурордың наразылығымен немесе Жоғарғы Сот Төрағасының "
+    "ұсынуымен қозғалады: оларға өтінішпен жүгінуге болады, ал негіздердің ерекше екенін сот "
+    "бағалайды.",
+    "Согласно части третьей статьи 436 Гражданского процессуального кодекса шестимесячный срок "
+    "части первой не применяется к пересмотру по этим основаниям. Такой пересмотр инициируется не "
+    "одним лишь ходатайством гражданина, а протестом Генерального Прокурора или представлением "
+    "Председателя Верховного Суда: к ним можно обратиться с просьбой, а исключительность "
+    "оснований оценивает суд.",
+    "Under article 436 part 3 of the Civil Procedure Code the six-month term of part 1 does not "
+    "apply to review on these grounds. Such a review is brought not by a citizen's petition alone "
+    "but by a protest of the Prosecutor General or a submission of the Chairman of the Supreme "
+    "Court: you may ask them to bring it, and the court decides whether the grounds are "
+    "exceptional.",
+)
+S["term.criminal_unlimited"] = (
+    "Қылмыстық-процестік кодекстің 487-бабының бірінші бөлігіне сәйкес заңды күшіне енген "
+    "айыптау үкімін сотталған адамның жағдайын жақсартатын негіздер бойынша қайта қарау мерзімі "
+    "шектелмеген.",
+    "Согласно части первой статьи 487 Уголовно-процессуального кодекса пересмотр вступившего в "
+    "законную силу обвинительного приговора по основаниям, улучшающим положение осуждённого, "
+    "сроком не ограничен.",
+    "Under article 487 part 1 of the Criminal Procedure Code, review of a conviction that has "
+    "entered into legal force on grounds that improve the convicted person's position is not "
+    "limited in time.",
+)
+S["term.criminal_year"] = (
+    "Қылмыстық-процестік кодекстің 487-бабының екінші бөлігіне сәйкес {act} қайта қарауға ол "
+    "заңды күшіне енгеннен кейін бір жыл ішінде ғана жол беріледі.",
+    "Согласно части второй статьи 487 Уголовно-процессуального кодекса пересмотр {act} "
+    "допускается только в течение одного года после его вступления в законную силу.",
+    "Under article 487 part 2 of the Criminal Procedure Code, review of {act} is allowed only "
+    "within one year after it entered into legal force.",
+)

@@ -1,0 +1,118 @@
+"""Sentences for ``Note``: where the law or the calendar is unclear, the answer says so in words.
+
+Keys are ``"note." + Note value``. Same conventions as ``texts``.
+"""
+
+from __future__ import annotations
+
+S: dict[str, tuple[str, str, str]] = {}
+
+S["note.regime_superseded"] = (
+    "Назар аударыңыз: 2025 жылғы 1 шілдеден бастап азаматтық және қылмыстық істер бойынша "
+    "кассациялық шағымдарды Астана қаласындағы кассациялық соттар қарайды; бұл жауап сайт "
+    "баптауларында таңдалған Жоғарғы Сот тәртібіне негізделген.",
+    "Обратите внимание: с 1 июля 2025 года кассационные жалобы по гражданским и уголовным делам "
+    "рассматривают кассационные суды в городе Астане; этот ответ основан на порядке Верховного "
+    "Суда, выбранном в настройках сайта.",
+    "Note: since 1 July 2025 cassation complaints in civil and criminal cases are heard by the "
+    "cassation courts in Astana; this answer follows the Supreme Court procedure chosen in the "
+    "site settings.",
+)
+S["note.cc_civil_text_unverified"] = (
+    "Азаматтық процестік кодекстің 2024 жылғы 21 қарашадағы № 136-VIII Заңмен өзгертілген "
+    "(2025 жылғы 1 шілдеден бастап қолданылатын) 434 және 436-баптарының мәтінін тексеру мүмкін "
+    "болмады; жауап алты айлық мерзім мен апелляциялық шағым жасау шарты сақталды деген болжамға "
+    "негізделген.",
+    "Текст статей 434 и 436 Гражданского процессуального кодекса в редакции Закона № 136-VIII от "
+    "21 ноября 2024 года (действует с 1 июля 2025 года) проверить не удалось; ответ исходит из "
+    "того, что шестимесячный срок и условие об апелляционном обжаловании сохранены.",
+    "The text of articles 434 and 436 of the Civil Procedure Code as amended by Law No. 136-VIII "
+    "of 21 November 2024 (in force from 1 July 2025) could not be verified; this answer assumes "
+    "that the six-month term and the appellate condition were kept.",
+)
+S["note.cc_criminal_text_unverified"] = (
+    "Қылмыстық-процестік кодекстің 487-бабының 2025 жылғы 1 шілдедегі реформадан кейінгі "
+    "мәтінін тексеру мүмкін болмады; онда белгіленген мерзімдердің өзгергені туралы хабарланбаған.",
+    "Текст статьи 487 Уголовно-процессуального кодекса после реформы 1 июля 2025 года проверить "
+    "не удалось; об изменении установленных ею сроков не сообщалось.",
+    "The text of article 487 of the Criminal Procedure Code after the reform of 1 July 2025 could "
+    "not be verified; no change to its terms has been reported.",
+)
+S["note.cc_transitional"] = (
+    "Сот актісі 2025 жылғы 1 шілдеге дейін заңды күшіне енген; № 136-VIII Заңның мұндай "
+    "актілерге қатысты өтпелі ережелері тексерілмеген.",
+    "Судебный акт вступил в законную силу до 1 июля 2025 года; переходные положения Закона "
+    "№ 136-VIII для таких актов не проверены.",
+    "The court act entered into legal force before 1 July 2025; the transitional provisions of "
+    "Law No. 136-VIII for such acts have not been verified.",
+)
+S["note.cc_exceptional_grounds"] = (
+    "436-баптың үшінші бөлігінде 438-баптың алтыншы бөлігіндегі ерекше негіздер үшін көзделген "
+    "ерекшеліктің 2025 жылғы 1 шілдедегі реформадан кейін сақталғаны белгісіз: осы күннен бастап "
+    "Жоғарғы Сот кассациялық соттардың актілерін мұндай негіздер бойынша тек Жоғарғы Сот "
+    "судьясының ұсынуы немесе Бас Прокурордың наразылығы бойынша қайта қарайды. Сенімділік үшін "
+    "бұл жауапта алты айлық мерзім қолданылды.",
+    "Неясно, сохранилось ли после реформы 1 июля 2025 года исключение части третьей статьи 436 "
+    "для исключительных оснований части шестой статьи 438: с этой даты Верховный Суд "
+    "пересматривает акты кассационных судов по таким основаниям только по представлению судьи "
+    "Верховного Суда или протесту Генерального Прокурора. Для надёжности в этом ответе применён "
+    "шестимесячный срок.",
+    "It is unclear whether the exception of article 436 part 3 for the exceptional grounds of "
+    "article 438 part 6 survived the reform of 1 July 2025: since then the Supreme Court reviews "
+    "acts of the cassation courts on such grounds only on a submission of a Supreme Court judge or "
+    "a protest of the Prosecutor General. To be safe, this answer applies the six-month term.",
+)
+S["note.cc_supreme_court_collegium"] = (
+    "2025 жылғы 1 шілдедегі реформадан кейін Жоғарғы Соттың мамандандырылған сот алқасының "
+    "актілері қандай тәртіппен қайта қаралатыны белгісіз; сенімділік үшін бұл жауапта алты айлық "
+    "мерзім қолданылды.",
+    "Неясно, в каком порядке после реформы 1 июля 2025 года пересматриваются акты "
+    "специализированной судебной коллегии Верховного Суда; для надёжности в этом ответе применён "
+    "шестимесячный срок.",
+    "It is unclear how acts of the specialised judicial collegium of the Supreme Court are "
+    "reviewed after the reform of 1 July 2025; to be safe, this answer applies the six-month term.",
+)
+S["note.sc_collegium_term"] = (
+    "436-баптың бірінші бөлігінде апелляциялық сатыдағы соттың актілері аталған; алты айлық "
+    "мерзімнің мамандандырылған сот алқасының актілеріне де қолданылуы — біздің түсіндіруіміз, ол "
+    "сенімділік үшін қолданылды.",
+    "Часть первая статьи 436 называет акты суда апелляционной инстанции; применение того же "
+    "шестимесячного срока к актам специализированной судебной коллегии — наше толкование, "
+    "принятое для надёжности.",
+    "Article 436 part 1 names acts of the appellate court; applying the same six-month term to "
+    "acts of the specialised judicial collegium is our reading, adopted to be safe.",
+)
+S["note.term_start_after_restoration"] = (
+    "Бұл жағдайда алты айлық мерзімнің қай күннен бастап есептелетіні Кодексте тікелей "
+    "көрсетілмеген; жауап оны апелляциялық сатыдағы соттың жеке шағым бойынша актісі заңды күшіне "
+    "енген күннен бастап есептейді, сондықтан заңды күшіне енген күн ретінде сол күнді көрсетіңіз.",
+    "Кодекс прямо не указывает, с какого дня в этой ситуации исчисляется шестимесячный срок; "
+    "ответ исчисляет его со дня вступления в законную силу акта суда апелляционной инстанции по "
+    "частной жалобе, поэтому укажите эту дату как дату вступления в законную силу.",
+    "The Code does not say expressly from which day the six-month term runs in this situation; "
+    "this answer counts it from the day the appellate court's act on the private complaint entered "
+    "into legal force, so enter that day as the in-force date.",
+)
+S["note.acquitted_in_favour"] = (
+    "Қылмыстық-процестік кодекстің 487-бабында {act} адамның пайдасына қайта қарау сұралған "
+    "жағдайда (мысалы, ақтау немесе істі тоқтату негіздерін өзгерту үшін) осы бір жылдық мерзімнің "
+    "қолданылатыны тікелей көрсетілмеген; сенімділік үшін бұл жауапта ол қолданылды.",
+    "Статья 487 Уголовно-процессуального кодекса прямо не указывает, применяется ли этот "
+    "годичный срок, когда пересмотра {act} добиваются в пользу лица (например, чтобы изменить "
+    "основания оправдания или прекращения дела); для надёжности в этом ответе он применён.",
+    "Article 487 of the Criminal Procedure Code does not say expressly whether this one-year limit "
+    "applies when review of {act} is sought in the person's favour (for example, to change the "
+    "grounds of the acquittal or termination); to be safe, this answer applies it.",
+)
+S["note.calendar_provisional"] = (
+    "{year} жылға арналған демалыс күндерінің ресми күнтізбесі әлі өзгеруі мүмкін (Үкіметтің "
+    "демалыс күндерін ауыстыруы немесе Құрбан айттың күні): егер {day} жұмыс күні болып "
+    "белгіленсе, мерзім сол күні аяқталады. Сенімділік үшін құжатты мына күннен кешіктірмей "
+    "беріңіз: {day}.",
+    "Официальный календарь выходных дней на {year} год ещё может измениться (перенос выходных "
+    "дней Правительством или дата Курбан айта): если {day} станет рабочим днём, срок истечёт в "
+    "этот день. Для надёжности подайте документ не позднее {day}.",
+    "The official calendar of days off for {year} may still change (a government transfer of days "
+    "off, or the date of Kurban Ait): if {day} becomes a working day, the term ends on that day. "
+    "To be safe, file no later than {day}.",
+)

@@ -1,0 +1,186 @@
+"""Sentences about the computed dates, the filing, restoration, unchecked conditions and doubts.
+
+Same conventions as ``texts``: whole sentences, (kk, ru, en), language-aware placeholders.
+"""
+
+from __future__ import annotations
+
+S: dict[str, tuple[str, str, str]] = {}
+
+# --- How the last day was computed -----------------------------------------------------------
+S["calc.raw_end"] = (
+    "Мерзімнің бірінші күні — {start} (акт заңды күшіне енген күннің келесі күні); күнтізбе "
+    "бойынша мерзім {raw_end_loc} аяқталады.",
+    "Срок исчисляется с {start}, следующего дня после вступления акта в законную силу, и по "
+    "календарю истекает {raw_end}.",
+    "The term runs from {start}, the day after the act entered into legal force, and by the "
+    "calendar ends on {raw_end}.",
+)
+S["calc.clamped"] = (
+    "Мерзім аяқталатын айдың {day}-күні жоқ, сондықтан мерзім сол айдың соңғы күнінде аяқталады.",
+    "В месяце окончания срока нет {day}-го числа, поэтому срок истекает в последний день этого "
+    "месяца.",
+    "The month in which the term ends has no day {day}, so the term ends on that month's last day.",
+)
+S["calc.shifted"] = (
+    "{raw_end} — Қазақстанда жұмыс күні емес, сондықтан мерзім одан кейінгі бірінші жұмыс күнінде "
+    "аяқталады.",
+    "{raw_end} — нерабочий день в Казахстане, поэтому срок истекает в следующий за ним первый "
+    "рабочий день.",
+    "{raw_end} is a non-working day in Kazakhstan, so the term ends on the next working day.",
+)
+S["calc.last_day"] = (
+    "Мерзімнің соңғы күні — {deadline}: электрондық нысанда осы күні Астана уақытымен сағат "
+    "24:00-ге ({utc}) дейін берілген құжат мерзімінде берілген болып саналады.",
+    "Последний день срока — {deadline}: документ, поданный в электронной форме до 24:00 этого дня "
+    "по времени Астаны ({utc}), считается поданным в срок.",
+    "The last day of the term is {deadline}: a document filed electronically by 24:00 Astana time "
+    "({utc}) on that day is filed on time.",
+)
+
+# --- A given filing ---------------------------------------------------------------------------
+S["filed.moment"] = (
+    "Құжатты беру сәті: {filed}.",
+    "Момент подачи: {filed}.",
+    "Moment of filing: {filed}.",
+)
+S["filed.on_time"] = (
+    "Құжат мерзімінде берілген.",
+    "Документ подан в срок.",
+    "The document was filed on time.",
+)
+S["filed.late"] = (
+    "Құжат мерзім өткеннен кейін берілген.",
+    "Документ подан по истечении срока.",
+    "The document was filed after the term had expired.",
+)
+S["filed.unlimited"] = (
+    "Мерзім шектелмегендіктен, құжат мерзімі өткізіліп берілген болып саналмайды.",
+    "Поскольку срок не ограничен, документ не считается поданным с пропуском срока.",
+    "As the term is not limited, the document is not late.",
+)
+S["filed.before_in_force"] = (
+    "Құжат сот актісі заңды күшіне енгенге дейін берілген, ал кассациялық тәртіппен тек заңды "
+    "күшіне енген сот актілері қайта қаралады.",
+    "Документ подан до вступления судебного акта в законную силу, а в кассационном порядке "
+    "пересматриваются только вступившие в законную силу судебные акты.",
+    "The document was filed before the court act entered into legal force, and only acts that have "
+    "entered into legal force may be reviewed in cassation.",
+)
+
+# --- Days left, as of "today" -----------------------------------------------------------------
+S["days.left"] = (
+    "{today_attr} жағдай бойынша мерзімнің соңғы күніне дейін {n} күн қалды.",
+    "По состоянию на {today} до последнего дня срока {ru_left} {n} {ru_days}.",
+    "As of {today}, {n} {en_days} {en_remain} until the last day of the term.",
+)
+S["days.today"] = (
+    "Бүгін, {today}, — мерзімнің соңғы күні.",
+    "Сегодня, {today}, — последний день срока.",
+    "Today, {today}, is the last day of the term.",
+)
+S["days.expired"] = (
+    "{today_attr} жағдай бойынша мерзім {n} күн бұрын өтіп кеткен.",
+    "По состоянию на {today} срок истёк {n} {ru_days} назад.",
+    "As of {today}, the term expired {n} {en_days} ago.",
+)
+
+# --- Restoration ------------------------------------------------------------------------------
+S["restore.cassation_term"] = (
+    "Дәлелді себептермен өткізіп алынған мерзімді сот қалпына келтіруі мүмкін: себептері мен "
+    "дәлелдері көрсетілген қалпына келтіру туралы өтініш {doc_ins} бірге беріледі.",
+    "Срок, пропущенный по уважительным причинам, может быть восстановлен судом: заявление о "
+    "восстановлении с указанием причин и доказательствами подаётся вместе с {doc_ins}.",
+    "A term missed for valid reasons may be restored by the court: an application for restoration, "
+    "stating the reasons with evidence, is filed together with the {doc_ins}.",
+)
+S["restore.none_criminal"] = (
+    "Қылмыстық-процестік кодекстің 487-бабының екінші бөлігіне сәйкес өткізіп алынған мерзімді "
+    "қалпына келтіруге жол берілмейді; уақытында келіп түскен өтініш бір жыл өткеннен кейін де "
+    "қаралуы мүмкін.",
+    "Согласно части второй статьи 487 Уголовно-процессуального кодекса пропущенный срок "
+    "восстановлению не подлежит; поступившее в срок обращение может быть рассмотрено и по "
+    "истечении года.",
+    "Under article 487 part 2 of the Criminal Procedure Code a missed term cannot be restored; a "
+    "filing that arrived in time may still be decided after the year has passed.",
+)
+
+# --- Conditions this calculation does not check (one whole sentence per rule version) -----------
+S["caveat.civil_434_2"] = (
+    "Бұл есептеу 434-баптың екінші бөлігіндегі ерекшеліктерді (оңайлатылған тәртіппен қаралған "
+    "істер, татуласу немесе медиация тәртібімен дауды реттеу туралы келісіммен аяқталған істер, "
+    "талап қою сомасы жеке тұлғалар үшін екі мың АЕК-тен, заңды тұлғалар үшін отыз мың АЕК-тен кем "
+    "мүліктік даулар және басқа жағдайлар) тексермейді; олардың бірі қолданылса, акт кассациялық "
+    "тәртіппен қайта қаралмайды.",
+    "Этот расчёт не проверяет исключения части второй статьи 434 (дела, рассмотренные в "
+    "упрощённом порядке, дела, оконченные мировым соглашением или соглашением об урегулировании "
+    "спора в порядке медиации, имущественные споры физических лиц с суммой иска менее 2 000 МРП и "
+    "юридических лиц — менее 30 000 МРП, и другие случаи); если применимо одно из них, акт не "
+    "подлежит пересмотру в кассационном порядке.",
+    "This calculation does not check the exclusions of article 434 part 2 (cases heard in "
+    "simplified procedure, cases ended by a settlement or mediation agreement, property disputes "
+    "with a claim below 2,000 MCI for individuals or 30,000 MCI for legal entities, and other "
+    "items); if one of them applies, the act cannot be reviewed in cassation.",
+)
+S["caveat.civil_434_2_until_2027"] = (
+    "Бұл есептеу 434-баптың екінші бөлігіндегі ерекшеліктерді (оңайлатылған тәртіппен қаралған "
+    "істер, татуласу немесе медиация тәртібімен дауды реттеу туралы келісіммен аяқталған істер, "
+    "2027 жылғы 30 маусымға дейін — талап қою сомасы жеке тұлғалар үшін екі мың АЕК-тен, заңды "
+    "тұлғалар үшін отыз мың АЕК-тен кем мүліктік даулар, және басқа жағдайлар) тексермейді; "
+    "олардың бірі қолданылса, акт кассациялық тәртіппен қайта қаралмайды.",
+    "Этот расчёт не проверяет исключения части второй статьи 434 (дела, рассмотренные в "
+    "упрощённом порядке, дела, оконченные мировым соглашением или соглашением об урегулировании "
+    "спора в порядке медиации, до 30 июня 2027 года — имущественные споры физических лиц с суммой "
+    "иска менее 2 000 МРП и юридических лиц — менее 30 000 МРП, и другие случаи); если применимо "
+    "одно из них, акт не подлежит пересмотру в кассационном порядке.",
+    "This calculation does not check the exclusions of article 434 part 2 (cases heard in "
+    "simplified procedure, cases ended by a settlement or mediation agreement, until 30 June 2027 "
+    "property disputes with a claim below 2,000 MCI for individuals or 30,000 MCI for legal "
+    "entities, and other items); if one of them applies, the act cannot be reviewed in cassation.",
+)
+S["caveat.civil_434_2_from_2027"] = (
+    "Бұл есептеу 434-баптың екінші бөлігіндегі ерекшеліктерді (оңайлатылған тәртіппен қаралған "
+    "істер, татуласу немесе медиация тәртібімен дауды реттеу туралы келісіммен аяқталған істер "
+    "және басқа жағдайлар) тексермейді; олардың бірі қолданылса, акт кассациялық тәртіппен қайта "
+    "қаралмайды. Шағын мүліктік даулар бойынша шектеу, хабарламаларға сәйкес, 2027 жылғы 1 "
+    "шілдеден бастап алынып тасталды.",
+    "Этот расчёт не проверяет исключения части второй статьи 434 (дела, рассмотренные в "
+    "упрощённом порядке, дела, оконченные мировым соглашением или соглашением об урегулировании "
+    "спора в порядке медиации, и другие случаи); если применимо одно из них, акт не подлежит "
+    "пересмотру в кассационном порядке. Ограничение по имущественным спорам с небольшой суммой "
+    "иска, по имеющимся сообщениям, снято с 1 июля 2027 года.",
+    "This calculation does not check the exclusions of article 434 part 2 (cases heard in "
+    "simplified procedure, cases ended by a settlement or mediation agreement, and other items); "
+    "if one of them applies, the act cannot be reviewed in cassation. The bar on property disputes "
+    "with small claims is reported to have been lifted on 1 July 2027.",
+)
+S["caveat.criminal_484"] = (
+    "Бұл есептеу актінің Қылмыстық-процестік кодекстің 484-бабы бойынша кассациялық тәртіппен "
+    "қайта қаралуға жататынын тексермейді: мысалы, бірінші сатыдағы соттың үкімі апелляциялық "
+    "сатыда қаралғаннан кейін ғана қайта қаралады, ал бұйрықтық немесе келісімдік іс жүргізуде "
+    "шығарылған актілер қайта қаралмайды.",
+    "Этот расчёт не проверяет, подлежит ли акт пересмотру в кассационном порядке по статье 484 "
+    "Уголовно-процессуального кодекса: например, приговор суда первой инстанции пересматривается "
+    "только после его рассмотрения в апелляционной инстанции, а акты, вынесенные в приказном или "
+    "согласительном производстве, пересмотру не подлежат.",
+    "This calculation does not check whether the act may be reviewed in cassation at all under "
+    "article 484 of the Criminal Procedure Code: for example, a first-instance verdict is "
+    "reviewable only after it was considered on appeal, and acts in order or conciliation "
+    "proceedings are not reviewable.",
+)
+S["caveat.criminal_484_until_2027"] = (
+    S["caveat.criminal_484"][0] + " 2027 жылғы 30 маусымға дейін қылмыстық теріс қылықтар мен "
+    "онша ауыр емес қылмыстар туралы істер де қайта қаралмайды.",
+    S["caveat.criminal_484"][1] + " До 30 июня 2027 года пересмотру не подлежат также дела об "
+    "уголовных проступках и преступлениях небольшой тяжести.",
+    S["caveat.criminal_484"][2] + " Until 30 June 2027 cases of criminal misdemeanours and crimes "
+    "of minor gravity are not reviewable either.",
+)
+S["caveat.criminal_484_from_2027"] = (
+    S["caveat.criminal_484"][0] + " Қылмыстық теріс қылықтар мен онша ауыр емес қылмыстар туралы "
+    "істер бойынша шектеу, хабарламаларға сәйкес, 2027 жылғы 1 шілдеден бастап алынып тасталды.",
+    S["caveat.criminal_484"][1] + " Ограничение по делам об уголовных проступках и преступлениях "
+    "небольшой тяжести, по имеющимся сообщениям, снято с 1 июля 2027 года.",
+    S["caveat.criminal_484"][2] + " The bar on cases of criminal misdemeanours and crimes of minor "
+    "gravity is reported to have been lifted on 1 July 2027.",
+)
