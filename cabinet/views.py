@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from .forms import LoginForm, PasswordChangeForm
+from .selectors import petition_rows
 from .services import user_password_change
 
 
@@ -50,7 +51,9 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
         {"key": _("Full name"), "value": user.full_name},  # type: ignore[union-attr]
         {"key": _("Role"), "value": user.get_role_display()},  # type: ignore[union-attr]
     ]
-    return render(request, "cabinet/dashboard.html", {"profile_rows": profile_rows})
+    petitions = petition_rows(user=user)  # type: ignore[arg-type]
+    return render(request, "cabinet/dashboard.html",
+                  {"profile_rows": profile_rows, "petitions": petitions})
 
 
 @login_required

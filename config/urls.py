@@ -15,6 +15,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", core_views.home, name="home"),
     path("", include("cabinet.urls")),
+    path("", include("petitions.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

@@ -10,6 +10,7 @@ production module removes the defaults that would be dangerous there.
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "django.forms",
     "core",
     "cabinet",
+    "petitions",
 ]
 
 MIDDLEWARE = [
@@ -96,6 +98,16 @@ AUTH_PASSWORD_VALIDATORS = [
 # the window lock further attempts for the window. Counted in the cache (Redis in production).
 LOGIN_LOCKOUT_ATTEMPTS = env.int("LOGIN_LOCKOUT_ATTEMPTS", default=5)
 LOGIN_LOCKOUT_SECONDS = env.int("LOGIN_LOCKOUT_SECONDS", default=900)
+
+# Which cassation procedure the deadline answers follow: the Supreme Court petition described on
+# the service page (default), or the cassation courts in force since 2025-07-01.
+DEADLINES_REGIME = env.str("DEADLINES_REGIME", default="supreme_court")
+if DEADLINES_REGIME not in {"supreme_court", "cassation_courts"}:
+    raise ImproperlyConfigured("DEADLINES_REGIME must be supreme_court or cassation_courts.")
+
+# Attachments: each file is at most 20 MiB (the court's rule); these bound a whole petition.
+PETITION_MAX_FILES = env.int("PETITION_MAX_FILES", default=20)
+PETITION_MAX_TOTAL_MB = env.int("PETITION_MAX_TOTAL_MB", default=200)
 
 # Languages: Kazakh is the state language and the default; names are endonyms.
 LANGUAGE_CODE = "kk"

@@ -14,3 +14,44 @@ const summary = document.querySelector('[data-module="error-summary"]');
 if (summary) {
   summary.focus();
 }
+
+// Upload with a progress bar; without JavaScript the form posts as usual.
+for (const form of document.querySelectorAll('[data-upload-form]')) {
+  const input = form.querySelector('input[type="file"]');
+  const box = form.querySelector('[data-upload-progress]');
+  const bar = box?.querySelector('progress');
+  const percent = box?.querySelector('[data-upload-percent]');
+  const label = box?.querySelector('label');
+  const maxBytes = Number(form.dataset.maxBytes);
+  form.addEventListener('submit', (event) => {
+    const file = input?.files?.[0];
+    if (!file || !box) {
+      return; // let the server say what is missing
+    }
+    event.preventDefault();
+    box.hidden = false;
+    if (file.size > maxBytes) {
+      label.textContent = label.dataset.tooLarge;
+      bar.hidden = true;
+      return;
+    }
+    const request = new XMLHttpRequest();
+    request.open('POST', form.action || window.location.href);
+    request.upload.addEventListener('progress', (progress) => {
+      if (progress.lengthComputable) {
+        const value = Math.round((progress.loaded / progress.total) * 100);
+        bar.value = value;
+        percent.textContent = `${value}%`;
+      }
+    });
+    request.addEventListener('load', () => {
+      // Show the server's answer (the page with the new file, or the error) as a normal page.
+      window.history.replaceState(null, '', request.responseURL);
+      document.open();
+      document.write(request.responseText);
+      document.close();
+    });
+    request.addEventListener('error', () => { label.textContent = label.dataset.failed; });
+    request.send(new FormData(form));
+  });
+}

@@ -1,0 +1,60 @@
+"""Writes on attachments: store a checked upload privately, remove one.
+
+The upload has already been streamed to a temporary file, hashed and checked by content
+(``petitions.uploads``). Here we enforce the per-petition limits, refuse the same file twice, and
+store it under a generated name in private storage (the person's file name is data, not a path).
+"""
+
+from django.conf import settings
+from django.core.files import File
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from .models import Attachment, Petition
+from .services import _ensure_draft
+from .uploads.validation import CheckedFile
+
+
+class AttachmentRefusedError(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def attachment_add(*, petition: Petition, path: str, checked: CheckedFile) -> Attachment:
+    _ensure_draft(petition)
+    with transaction.atomic():
+        # Lock the petition row so two concurrent uploads cannot both pass the limits.
+        Petition.objects.select_for_update().filter(pk=petition.pk).first()
+        existing = list(petition.attachments.values_list("size", flat=True))
+        if len(existing) >= settings.PETITION_MAX_FILES:
+            raise AttachmentRefusedError("too_many", ngettext(
+                "A petition can have at most %(count)d file. Remove one to add another.",
+                "A petition can have at most %(count)d files. Remove one to add another.",
+                settings.PETITION_MAX_FILES) % {"count": settings.PETITION_MAX_FILES})
+        if sum(existing) + checked.size > settings.PETITION_MAX_TOTAL_MB * 1024 * 1024:
+            raise AttachmentRefusedError("total_too_large", _(
+                "All files of a petition together must not exceed %(mb)d MB. Remove a file or "
+                "make this one smaller.") % {"mb": settings.PETITION_MAX_TOTAL_MB})
+        if petition.attachments.filter(sha256=checked.sha256).exists():
+            raise AttachmentRefusedError("duplicate", _("This file is already attached."))
+        attachment = Attachment(petition=petition, name=checked.safe_name,
+                                media_type=checked.media_type, size=checked.size,
+                                sha256=checked.sha256)
+        try:
+            with open(path, "rb") as handle, transaction.atomic():  # noqa: PTH123
+                attachment.file.save(checked.safe_name, File(handle), save=False)
+                attachment.save()
+        except IntegrityError:
+            attachment.file.delete(save=False)
+            raise AttachmentRefusedError("duplicate", _("This file is already attached.")) from None
+    return attachment
+
+
+def attachment_remove(*, attachment: Attachment) -> None:
+    _ensure_draft(attachment.petition)
+    stored = attachment.file
+    attachment.delete()
+    transaction.on_commit(lambda: stored.storage.delete(stored.name))

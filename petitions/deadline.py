@@ -1,0 +1,62 @@
+"""The deadlines engine applied to a petition: the only place petitions talks to ``deadlines``."""
+
+import datetime as dt
+from typing import Any
+
+from django.conf import settings
+
+import deadlines
+
+from .models import Petition, Procedure
+
+
+def petition_facts(petition: Petition, *, today: dt.date | None = None,
+                   filed_at: dt.datetime | None = None) -> deadlines.CaseFacts | None:
+    """The case facts of the petition, or None while the case questions are not all answered."""
+    if not (petition.procedure and petition.act_kind and petition.in_force_on):
+        return None
+    data: dict[str, Any] = {
+        "procedure": petition.procedure,
+        "act_kind": petition.act_kind,
+        "in_force_on": petition.in_force_on.isoformat(),
+        "regime": settings.DEADLINES_REGIME,
+    }
+    if petition.procedure == Procedure.CIVIL:
+        if petition.act_kind != "supreme_court_collegium":
+            if not petition.appeal:
+                return None
+            data["appeal"] = petition.appeal
+        data["art438_part6"] = petition.art438_part6
+    else:
+        if not petition.direction:
+            return None
+        data["direction"] = petition.direction
+    if today is not None:
+        data["today"] = today.isoformat()
+    if filed_at is not None:
+        data["filed_at"] = filed_at.isoformat()
+    return deadlines.facts_from_dict(data)
+
+
+def petition_assess(petition: Petition, *, today: dt.date,
+                    filed_at: dt.datetime | None = None) -> deadlines.Assessment | None:
+    """The engine's answer, or None while the facts are incomplete or outside what it knows
+    (for example an in-force date before its calendar starts); the page then says so."""
+    try:
+        facts = petition_facts(petition, today=today, filed_at=filed_at)
+    except deadlines.DeadlinesInputError:
+        return None
+    return None if facts is None else deadlines.assess(facts, today=today)
+
+
+def may_proceed(answer: deadlines.Assessment | None) -> bool:
+    """Can the person go on to file? Admissible, and not already out of time."""
+    if answer is None or not answer.admissible:
+        return False
+    return answer.unlimited or (answer.days_left is not None and answer.days_left >= 0)
+
+
+def explanation_in(answer: deadlines.Assessment | None, language: str | None) -> str:
+    if answer is None:
+        return ""
+    return str(getattr(answer.explanation, (language or "kk")[:2], answer.explanation.kk))

@@ -1,0 +1,231 @@
+"""One small form per question page. Forms validate shape only; services write."""
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from core.forms import DatePartsField
+
+from .models import ActKind, Appeal, Court, Direction, Party, Petition, Procedure
+
+CIVIL_ACTS = [ActKind.FIRST_INSTANCE, ActKind.APPELLATE, ActKind.SUPREME_COURT_COLLEGIUM]
+CRIMINAL_ACTS = [ActKind.CONVICTION, ActKind.ACQUITTAL, ActKind.TERMINATION]
+TEXT_LIMIT = 20_000
+
+
+class StepForm(forms.Form):
+    """A question page's form; ``initial_from`` reads the petition's current answer."""
+
+    def __init__(self, *args: Any, petition: Petition, **kwargs: Any) -> None:
+        self.petition = petition
+        kwargs.setdefault("initial", self.initial_from(petition))
+        super().__init__(*args, **kwargs)
+
+    def initial_from(self, petition: Petition) -> dict[str, Any]:
+        return {name: getattr(petition, name) for name in self.base_fields
+                if hasattr(petition, name)}
+
+
+class ProcedureForm(StepForm):
+    procedure = forms.ChoiceField(
+        label=_("What kind of case is it?"), choices=Procedure.choices, widget=forms.RadioSelect,
+        error_messages={"required": _("Choose whether the case is civil or criminal."),
+                        "invalid_choice": _("Choose whether the case is civil or criminal.")},
+    )
+
+
+class ActKindForm(StepForm):
+    act_kind = forms.ChoiceField(
+        label=_("Which court act do you contest?"), widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the court act you contest."),
+                        "invalid_choice": _("Choose the court act you contest.")},
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        kinds = CRIMINAL_ACTS if self.petition.procedure == Procedure.CRIMINAL else CIVIL_ACTS
+        self.fields["act_kind"].choices = [(k.value, k.label) for k in kinds]
+
+
+class CourtForm(StepForm):
+    court = forms.ModelChoiceField(
+        label=_("Which court made the act?"), queryset=Court.objects.filter(is_active=True),
+        empty_label=None, widget=forms.RadioSelect,
+        error_messages={"required": _("Choose the court that made the act."),
+                        "invalid_choice": _("Choose the court that made the act.")},
+    )
+    case_number = forms.CharField(
+        label=_("Case number"), max_length=64,
+        help_text=_("As written on the court act, for example 7199-24-00-2а/1234."),
+        error_messages={"required": _("Enter the case number."),
+                        "max_length": _("The case number must be 64 characters or fewer.")},
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["court"].label_from_instance = lambda court: court.name()
+
+    def clean_case_number(self) -> str:
+        value = " ".join(str(self.cleaned_data["case_number"]).split())
+        if not value or any(not c.isprintable() for c in value):
+            raise forms.ValidationError(_("Enter the case number as printed on the court act."),
+                                        code="invalid")
+        return value
+
+
+class DatesForm(StepForm):
+    act_date = DatePartsField(
+        label=_("When was the act made?"), help_text=_("For example, 27 3 2025."),
+        error_messages={"required": _("Enter the date the act was made.")},
+    )
+    in_force_on = DatePartsField(
+        label=_("When did the act enter into legal force?"),
+        help_text=_("The date is on the act or in the court's notice. For example, 15 4 2025."),
+        error_messages={"required": _("Enter the date the act entered into legal force.")},
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        made, in_force = cleaned.get("act_date"), cleaned.get("in_force_on")
+        today = self.today()
+        if made and made > today:
+            self.add_error("act_date", forms.ValidationError(
+                _("The date the act was made must be today or in the past."), code="future"))
+        if in_force and in_force > today:
+            self.add_error("in_force_on", forms.ValidationError(
+                _("A petition can be filed only against an act already in legal force. The date "
+                  "it entered into force must be today or in the past."), code="future"))
+        if made and in_force and in_force < made:
+            self.add_error("in_force_on", forms.ValidationError(
+                _("An act cannot enter into legal force before the day it was made."),
+                code="before_made"))
+        if made and made.year < 1995:  # noqa: PLR2004 - before the Constitution of 1995
+            self.add_error("act_date", forms.ValidationError(
+                _("Enter a date from 1995 onwards."), code="too_old"))
+        return cleaned
+
+    @staticmethod
+    def today() -> Any:
+        from django.utils import timezone
+
+        return timezone.localdate()
+
+
+class AppealForm(StepForm):
+    appeal = forms.ChoiceField(
+        label=_("Was the act appealed?"), choices=Appeal.choices, widget=forms.RadioSelect,
+        error_messages={"required": _("Choose what happened on appeal."),
+                        "invalid_choice": _("Choose what happened on appeal.")},
+    )
+    art438_part6 = forms.BooleanField(
+        label=_("The petition rests on the grounds of article 438 part 6 of the Civil Procedure "
+                "Code"),
+        help_text=_("For example, the act violates the rights of persons not involved in the case "
+                    "or the uniformity of court practice."),
+        required=False,
+    )
+
+
+    def clean_appeal(self) -> str:
+        value = str(self.cleaned_data["appeal"])
+        if self.petition.act_kind == ActKind.APPELLATE and value == Appeal.NOT_APPEALED:
+            raise forms.ValidationError(
+                _("An act of the court of appeal was itself made on appeal. Choose another answer "
+                  "or go back and change the contested act."),
+                code="inconsistent",
+            )
+        return value
+
+
+class DirectionForm(StepForm):
+    direction = forms.ChoiceField(
+        label=_("How would the review change the person's position?"), choices=Direction.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose how the review would change the position."),
+                        "invalid_choice": _("Choose how the review would change the position.")},
+    )
+
+
+def _text_field(label: Any, help_text: Any, required_message: Any) -> forms.CharField:
+    return forms.CharField(
+        label=label, help_text=help_text, max_length=TEXT_LIMIT, widget=forms.Textarea,
+        error_messages={"required": required_message,
+                        "max_length": _("The text must be 20,000 characters or fewer.")},
+    )
+
+
+class GroundsForm(StepForm):
+    grounds = _text_field(
+        _("On what grounds do you ask for the review?"),
+        _("Name the substantial violations of law that you believe the courts made."),
+        _("Describe the grounds for the review."),
+    )
+
+
+class ArgumentsForm(StepForm):
+    arguments = _text_field(
+        _("What are your arguments?"),
+        _("Explain why the act is unlawful, with references to the laws and the case materials."),
+        _("Describe your arguments."),
+    )
+
+
+class RequestForm(StepForm):
+    request = _text_field(
+        _("What do you ask the court to do?"),
+        _("For example: to cancel the resolution of the appellate court and send the case for a "
+          "new hearing."),
+        _("Describe what you ask the court to do."),
+    )
+
+
+class PartyForm(forms.Form):
+    role = forms.ChoiceField(
+        label=_("Role in the case"), choices=Party.Role.choices,
+        error_messages={"required": _("Choose the person's role in the case."),
+                        "invalid_choice": _("Choose the person's role in the case.")},
+    )
+    name = forms.CharField(
+        label=_("Full name or organisation name"), max_length=300,
+        error_messages={"required": _("Enter the name of the party."),
+                        "max_length": _("The name must be 300 characters or fewer.")},
+    )
+    iin_bin = forms.CharField(
+        label=_("IIN or BIN (if known)"), max_length=12, required=False,
+        error_messages={"max_length": _("An IIN or BIN has 12 digits.")},
+    )
+    address = forms.CharField(
+        label=_("Address"), max_length=500,
+        error_messages={"required": _("Enter the party's address or place of residence."),
+                        "max_length": _("The address must be 500 characters or fewer.")},
+    )
+
+    def clean_iin_bin(self) -> str:
+        value = str(self.cleaned_data.get("iin_bin") or "").strip()
+        if value and (len(value) != 12 or not value.isascii() or not value.isdigit()):  # noqa: PLR2004
+            raise forms.ValidationError(_("An IIN or BIN has 12 digits."), code="invalid")
+        return value
+
+    def clean_name(self) -> str:
+        value = " ".join(str(self.cleaned_data["name"]).split())
+        if not value:
+            raise forms.ValidationError(_("Enter the name of the party."), code="required")
+        return value
+
+
+class ClientForm(StepForm):
+    """Asked of lawyers only: whose petition is this?"""
+
+    for_client = forms.TypedChoiceField(
+        label=_("Are you filing for a client?"), widget=forms.RadioSelect,
+        choices=[("True", _("Yes, as the client's lawyer")), ("False", _("No, for myself"))],
+        coerce=lambda v: v == "True",
+        error_messages={"required": _("Choose whether you are filing for a client."),
+                        "invalid_choice": _("Choose whether you are filing for a client.")},
+    )
+
+    def initial_from(self, petition: Petition) -> dict[str, Any]:
+        return {"for_client": str(petition.for_client)} if petition.procedure else {}
+
+

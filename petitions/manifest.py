@@ -1,0 +1,57 @@
+"""The manifest: the one canonical document a person signs.
+
+UTF-8 JSON with sorted keys and no insignificant whitespace, so the same petition always gives the
+same bytes and hence the same SHA-256. It holds every answer and, for each attachment, its name,
+size, media type and SHA-256, so one signature binds the files too. The check-your-answers page
+shows exactly this content; submission recomputes it and compares with what was signed, so any
+change after signing voids the signature.
+"""
+
+import hashlib
+import json
+from typing import Any
+
+from .models import Petition
+
+VERSION = 1
+
+
+def manifest_data(petition: Petition) -> dict[str, Any]:
+    court = petition.court
+    return {
+        "manifest_version": VERSION,
+        "petition": str(petition.public_id),
+        "filer_iin": petition.filer.iin,
+        "for_client": petition.for_client,
+        "procedure": petition.procedure,
+        "court": court.code if court else None,
+        "court_name": {"kk": court.name_kk, "ru": court.name_ru, "en": court.name_en}
+        if court else None,
+        "case_number": petition.case_number,
+        "act_kind": petition.act_kind,
+        "act_date": petition.act_date.isoformat() if petition.act_date else None,
+        "in_force_on": petition.in_force_on.isoformat() if petition.in_force_on else None,
+        "appeal": petition.appeal or None,
+        "direction": petition.direction or None,
+        "art438_part6": petition.art438_part6,
+        "grounds": petition.grounds,
+        "arguments": petition.arguments,
+        "request": petition.request,
+        "parties": [
+            {"role": p.role, "name": p.name, "iin_bin": p.iin_bin, "address": p.address}
+            for p in petition.parties.order_by("id")
+        ],
+        "attachments": [
+            {"name": a.name, "size": a.size, "media_type": a.media_type, "sha256": a.sha256}
+            for a in petition.attachments.order_by("uploaded_at", "id")
+        ],
+    }
+
+
+def manifest_bytes(petition: Petition) -> bytes:
+    return json.dumps(manifest_data(petition), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")).encode("utf-8")
+
+
+def manifest_sha256(petition: Petition) -> str:
+    return hashlib.sha256(manifest_bytes(petition)).hexdigest()

@@ -1,0 +1,280 @@
+"""The domain of a cassation petition.
+
+A petition is prepared by an account holder (a citizen for themself, or a lawyer for a client),
+signed once over a manifest of everything in it, and then only moves forward through statuses,
+each move recorded as an append-only ``StatusEvent``. Invariants that must hold whatever code
+path writes the row are database constraints, not just form validation.
+"""
+
+import uuid
+from typing import Any, ClassVar
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class Court(models.Model):
+    """A court in the directory (loaded by a data migration), named in kk/ru/en."""
+
+    class Kind(models.TextChoices):
+        APPELLATE = "appellate", _("Appellate court (regional or city court)")
+        SUPREME_COURT_COLLEGIUM = "supreme_collegium", _("Collegium of the Supreme Court")
+        SUPREME_COURT = "supreme", _("Supreme Court")
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    name_kk = models.CharField(_("name in Kazakh"), max_length=200)
+    name_ru = models.CharField(_("name in Russian"), max_length=200)
+    name_en = models.CharField(_("name in English"), max_length=200)
+    is_active = models.BooleanField(_("active"), default=True)
+    ordering = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ("ordering", "code")
+        verbose_name = _("court")
+        verbose_name_plural = _("courts")
+        constraints: ClassVar = [
+            models.CheckConstraint(condition=Q(kind__in=["appellate", "supreme_collegium",
+                                                         "supreme"]), name="court_kind_known"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name()
+
+    def name(self, language: str | None = None) -> str:
+        from django.utils.translation import get_language
+
+        code = (language or get_language() or "kk")[:2]
+        return str(getattr(self, f"name_{code}", None) or self.name_kk)
+
+
+class Procedure(models.TextChoices):
+    CIVIL = "civil", _("Civil case")
+    CRIMINAL = "criminal", _("Criminal case")
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted")
+    DELIVERED = "delivered", _("Delivered to the court")
+    UNDER_REVIEW = "under_review", _("Under review")
+    RETURNED = "returned", _("Returned")
+    REFUSED = "refused", _("Not transferred to a cassation hearing")
+    SCHEDULED = "scheduled", _("Hearing scheduled")
+    DECIDED = "decided", _("Decided")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+# Legal moves between statuses; the service layer and a CAS update enforce them.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    Status.DRAFT: frozenset({Status.SUBMITTED}),
+    Status.SUBMITTED: frozenset({Status.DELIVERED, Status.WITHDRAWN}),
+    Status.DELIVERED: frozenset({Status.UNDER_REVIEW, Status.RETURNED, Status.WITHDRAWN}),
+    Status.UNDER_REVIEW: frozenset({Status.RETURNED, Status.REFUSED, Status.SCHEDULED,
+                                    Status.WITHDRAWN}),
+    Status.SCHEDULED: frozenset({Status.DECIDED, Status.WITHDRAWN}),
+    Status.RETURNED: frozenset(),
+    Status.REFUSED: frozenset(),
+    Status.DECIDED: frozenset(),
+    Status.WITHDRAWN: frozenset(),
+}
+
+
+class ActKind(models.TextChoices):
+    # Values are the deadlines engine's (CLI contract), so answers map one to one.
+    FIRST_INSTANCE = "first_instance", _("Decision of the court of first instance")
+    APPELLATE = "appellate", _("Ruling or resolution of the court of appeal")
+    SUPREME_COURT_COLLEGIUM = "supreme_court_collegium", _(
+        "Act of a specialised judicial collegium of the Supreme Court")
+    CONVICTION = "conviction", _("Conviction")
+    ACQUITTAL = "acquittal", _("Acquittal")
+    TERMINATION = "termination", _("Resolution to terminate the case")
+
+
+class Appeal(models.TextChoices):
+    DECIDED_ON_APPEAL = "decided_on_appeal", _("The act was reviewed on appeal")
+    NOT_APPEALED = "not_appealed", _("The act was not appealed")
+    MISSED_RESTORATION_REFUSED_REVIEWED = "missed_restoration_refused_reviewed", _(
+        "The appeal term was missed; restoration was refused and that refusal was reviewed on "
+        "appeal")
+
+
+class Direction(models.TextChoices):
+    IMPROVES = "improves", _("It would improve the convicted person's position")
+    WORSENS = "worsens", _("It would worsen the convicted or acquitted person's position")
+
+
+class Petition(models.Model):
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    filer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                              related_name="petitions", verbose_name=_("filer"))
+    for_client = models.BooleanField(_("filed by a lawyer for a client"), default=False)
+    procedure = models.CharField(_("procedure"), max_length=10, choices=Procedure.choices)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices,
+                              default=Status.DRAFT)
+    reference = models.CharField(_("reference number"), max_length=32, unique=True, null=True,
+                                 blank=True)
+    # The contested act.
+    court = models.ForeignKey(Court, on_delete=models.PROTECT, null=True, blank=True,
+                              verbose_name=_("court that made the act"))
+    case_number = models.CharField(_("case number"), max_length=64, blank=True)
+    act_kind = models.CharField(_("contested act"), max_length=30, choices=ActKind.choices,
+                                blank=True)
+    act_date = models.DateField(_("date of the act"), null=True, blank=True)
+    in_force_on = models.DateField(_("date the act entered into legal force"), null=True,
+                                   blank=True)
+    appeal = models.CharField(_("appeal"), max_length=40, choices=Appeal.choices, blank=True)
+    direction = models.CharField(_("direction of the review"), max_length=10,
+                                 choices=Direction.choices, blank=True)
+    art438_part6 = models.BooleanField(_("grounds of CPC article 438 part 6"), default=False)
+    deadline = models.JSONField(_("deadline answer"), null=True, blank=True)
+    # Content required by CPC art. 441 / CrPC art. 488.
+    grounds = models.TextField(_("grounds"), blank=True)
+    arguments = models.TextField(_("arguments"), blank=True)
+    request = models.TextField(_("request"), blank=True)
+    # The signed manifest: what the person signed, exactly as signed.
+    manifest = models.TextField(_("manifest"), blank=True)
+    manifest_sha256 = models.CharField(max_length=64, blank=True)
+    signature = models.BinaryField(_("signature (CMS)"), null=True, blank=True)
+    signature_report = models.JSONField(_("signature report"), null=True, blank=True)
+    signer_iin = models.CharField(_("signer IIN"), max_length=12, blank=True)
+    signed_at = models.DateTimeField(_("signed at"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ("-created_at",)
+        verbose_name = _("petition")
+        verbose_name_plural = _("petitions")
+        constraints: ClassVar = [
+            models.CheckConstraint(condition=Q(status__in=Status.values),
+                                   name="petition_status_known"),
+            # Blank only while the first question is unanswered.
+            models.CheckConstraint(
+                condition=Q(procedure__in=Procedure.values)
+                | (Q(procedure="") & Q(status=Status.DRAFT)),
+                name="petition_procedure_known",
+            ),
+            # Anything past a draft has been submitted: it has a reference and a signature.
+            models.CheckConstraint(
+                condition=Q(status=Status.DRAFT)
+                | (Q(reference__isnull=False) & Q(submitted_at__isnull=False)
+                   & Q(signature__isnull=False)),
+                name="petition_submitted_has_reference_and_signature",
+            ),
+            models.CheckConstraint(
+                condition=Q(signature__isnull=True) | ~Q(manifest_sha256=""),
+                name="petition_signature_has_manifest",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.reference or str(self.public_id)
+
+
+class Party(models.Model):
+    class Role(models.TextChoices):
+        PETITIONER = "petitioner", _("Petitioner")
+        CLAIMANT = "claimant", _("Claimant")
+        DEFENDANT = "defendant", _("Defendant")
+        THIRD_PARTY = "third_party", _("Third party")
+        CONVICTED = "convicted", _("Convicted or acquitted person")
+        VICTIM = "victim", _("Victim")
+        OTHER = "other", _("Other participant")
+
+    petition = models.ForeignKey(Petition, on_delete=models.CASCADE, related_name="parties")
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    name = models.CharField(_("name"), max_length=300)
+    iin_bin = models.CharField(_("IIN or BIN"), max_length=12, blank=True)
+    address = models.CharField(_("address"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ("id",)
+        verbose_name = _("party")
+        verbose_name_plural = _("parties")
+        constraints: ClassVar = [
+            models.CheckConstraint(condition=Q(role__in=["petitioner", "claimant", "defendant",
+                                                         "third_party", "convicted", "victim",
+                                                         "other"]),
+                                   name="party_role_known"),
+            models.CheckConstraint(condition=Q(iin_bin="") | Q(iin_bin__regex=r"^[0-9]{12}$"),
+                                   name="party_iin_bin_12_digits"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_role_display()}: {self.name}"
+
+
+def attachment_path(instance: "Attachment", filename: str) -> str:
+    # A generated name: the person's file name is kept only as data, never as a path.
+    return f"attachments/{instance.petition.public_id}/{uuid.uuid4().hex}"
+
+
+class Attachment(models.Model):
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    petition = models.ForeignKey(Petition, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to=attachment_path, max_length=200)
+    name = models.CharField(_("file name"), max_length=255)
+    media_type = models.CharField(_("media type"), max_length=120)
+    size = models.PositiveBigIntegerField(_("size in bytes"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ("uploaded_at", "id")
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["petition", "sha256"],
+                                    name="attachment_unique_per_petition"),
+            models.CheckConstraint(condition=Q(size__gt=0) & Q(size__lte=20 * 1024 * 1024),
+                                   name="attachment_size_in_limits"),
+            models.CheckConstraint(condition=Q(sha256__regex=r"^[0-9a-f]{64}$"),
+                                   name="attachment_sha256_hex"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class StatusEvent(models.Model):
+    """One move of a petition's status. Append-only: rows are never changed or deleted."""
+
+    petition = models.ForeignKey(Petition, on_delete=models.PROTECT, related_name="events")
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    at = models.DateTimeField(_("time"))
+    note = models.TextField(_("note"), blank=True)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True,
+                              blank=True, verbose_name=_("by"))
+
+    class Meta:
+        ordering = ("at", "id")
+        verbose_name = _("status event")
+        verbose_name_plural = _("status events")
+        constraints: ClassVar = [
+            models.CheckConstraint(condition=Q(status__in=Status.values),
+                                   name="status_event_status_known"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.petition}: {self.status}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is not None:
+            msg = "Status events are append-only."
+            raise ValueError(msg)
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> Any:
+        msg = "Status events are append-only."
+        raise ValueError(msg)
+
+
+class ReferenceCounter(models.Model):
+    """Fallback counter for reference numbers on databases without sequences (SQLite)."""
+
+    year = models.PositiveSmallIntegerField(primary_key=True)
+    value = models.PositiveIntegerField(default=0)

@@ -1,0 +1,87 @@
+"""Writes on petitions. Views call these; each is safe to repeat (idempotent) where it matters."""
+
+import datetime as dt
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+import deadlines
+from cabinet.models import User
+
+from .deadline import petition_assess
+from .flow import Step
+from .models import Party, Petition, Status, StatusEvent
+
+CASE_FIELDS = {"procedure", "act_kind", "in_force_on", "appeal", "direction", "art438_part6"}
+# Answers that mean nothing once the procedure changes (civil acts vs criminal acts).
+PROCEDURE_DEPENDENT = {"act_kind": "", "appeal": "", "direction": "", "art438_part6": False}
+
+
+class PetitionNotEditableError(Exception):
+    """The petition has left the draft status; its answers can no longer change."""
+
+
+def petition_start(*, filer: User) -> Petition:
+    return Petition.objects.create(filer=filer, for_client=False)
+
+
+def _ensure_draft(petition: Petition) -> None:
+    if petition.status != Status.DRAFT:
+        raise PetitionNotEditableError
+
+
+def petition_deadline_refresh(*, petition: Petition, today: dt.date | None = None) -> None:
+    answer = petition_assess(petition, today=today or timezone.localdate())
+    petition.deadline = None if answer is None else deadlines.assessment_to_dict(answer)
+
+
+@transaction.atomic
+def petition_answer_save(*, petition: Petition, step: Step, data: dict[str, Any]) -> Petition:
+    """Save one page's answers; clear answers the change made meaningless; re-assess the term."""
+    _ensure_draft(petition)
+    if "procedure" in data and data["procedure"] != petition.procedure:
+        for name, empty in PROCEDURE_DEPENDENT.items():
+            setattr(petition, name, empty)
+    if data.get("act_kind") == "supreme_court_collegium":
+        petition.appeal = ""
+    for name in step.fields:
+        setattr(petition, name, data[name])
+    if CASE_FIELDS & set(step.fields):
+        petition_deadline_refresh(petition=petition)
+    petition.save()
+    return petition
+
+
+@transaction.atomic
+def party_add(*, petition: Petition, role: str, name: str, iin_bin: str, address: str) -> Party:
+    _ensure_draft(petition)
+    return Party.objects.create(petition=petition, role=role, name=name, iin_bin=iin_bin,
+                                address=address)
+
+
+@transaction.atomic
+def party_remove(*, party: Party) -> None:
+    _ensure_draft(party.petition)
+    party.delete()
+
+
+def petition_delete_draft(*, petition: Petition) -> bool:
+    """Delete a draft (and its files). Returns False if it is no longer a draft."""
+    with transaction.atomic():
+        locked = Petition.objects.select_for_update().filter(pk=petition.pk,
+                                                             status=Status.DRAFT).first()
+        if locked is None:
+            return False
+        files = [a.file for a in locked.attachments.all()]
+        locked.delete()
+    for stored in files:
+        transaction.on_commit(lambda f=stored: f.storage.delete(f.name))
+    return True
+
+
+def status_event_record(*, petition: Petition, status: str, actor: User | None = None,
+                        note: str = "") -> StatusEvent:
+    return StatusEvent.objects.create(petition=petition, status=status, at=timezone.now(),
+                                      actor=actor, note=note)
+

@@ -1,0 +1,157 @@
+"""Decide what an uploaded file really is, and refuse anything the court should not receive.
+
+Threat model: the file name and the browser's ``Content-Type`` are claims by the sender; only the
+bytes are evidence. So the type is decided by content (libmagic, then our own structural checks),
+against an allow-list of what the court's own cabinet accepts — PDF, DOC/DOCX, XLS/XLSX — plus
+JPEG, PNG, TIFF, ODT and plain text. The stored extension comes from that decision, so an
+executable renamed ``.pdf`` is refused and a PDF named ``.exe`` is stored as ``.pdf``. Refused
+on purpose:
+
+* executables, scripts, HTML and SVG (a browser runs them as pages if ever served inline), and
+  "plain text" that still carries markup a browser would sniff as HTML;
+* text with NUL or other control bytes (binary data, or UTF-16, which the court's readers and
+  the signature manifest do not expect); UTF-8 and single-byte Cyrillic code pages (CP1251,
+  KZ-1048, KOI8-R, CP866) are accepted — in the latter every other byte is a letter;
+* macro-enabled and encrypted documents, broken archives and zip bombs (``archives`` and ``ole``);
+* encrypted PDFs: any ``/Encrypt`` dictionary is refused, owner-password-only ones included,
+  because telling them apart means running the PDF security handler, and a court file that
+  forbids printing or copying is no better. A name written with ``#`` escapes evades the check;
+  that only lets through a file the court cannot read, which is an inconvenience, not a danger.
+
+Not checked: whether images decode (a decompression-bomb image is a risk for whoever renders it,
+so thumbnails, if any, must use a bounded decoder), and active content inside PDFs (JavaScript,
+launch actions) — files are only ever downloaded as attachments with ``nosniff``.
+
+The file is read from disk in bounded chunks; nothing here holds it whole in memory.
+"""
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import magic
+
+from .archives import DOCX, ODT, XLSX, check_office_archive
+from .errors import RejectionCode, UploadRejected
+from .limits import MAX_FILE_BYTES, MAX_ORIGINAL_NAME_CHARS, SCAN_CHUNK_BYTES
+from .names import name_with_extension, sanitise_name
+from .ole import check_compound_document
+
+__all__ = ["CheckedFile", "RejectionCode", "UploadRejected", "check_upload", "sanitise_name"]
+
+MSWORD = "application/msword"
+MSEXCEL = "application/vnd.ms-excel"
+
+#: Types that are accepted as libmagic names them, after the checks below, and their extension.
+_SIMPLE_TYPES = {
+    "application/pdf": "pdf",
+    "image/jpeg": "jpg",
+    "image/png": "png",
+    "image/tiff": "tif",
+    "text/plain": "txt",
+}
+#: What libmagic calls a ZIP-based document, or a ZIP it could not place (Office writes parts in
+#: orders libmagic does not always recognise): ``archives`` decides from the package index.
+_ARCHIVE_TYPES = frozenset({"application/zip", DOCX, XLSX, ODT})
+#: ``application/encrypted`` is libmagic's name for a password-protected OOXML document.
+_ENCRYPTED_TYPES = frozenset({"application/encrypted"})
+
+# Bytes no text file has: C0 controls other than TAB, LF, FF and CR, and DEL.
+_BINARY_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Tags that make a browser sniff a document as HTML (or that script an SVG/XML one).
+_MARKUP = re.compile(
+    rb"<(?:!doctype|\?xml|html|head|body|script|style|svg|iframe|frame|object|embed|img|meta|link)",
+    re.IGNORECASE,
+)
+_PDF_ENCRYPT = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
+_OVERLAP = 64  # longest pattern above, so a match split across two chunks is still found
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """An upload that passed every check: what it is and what to call it."""
+
+    media_type: str
+    safe_name: str
+    extension: str
+    size: int
+    sha256: str
+
+
+def _scan(path: Path, pattern: re.Pattern[bytes]) -> bool:
+    """Return whether ``pattern`` occurs anywhere in the file, reading it in chunks."""
+    tail = b""
+    with path.open("rb") as handle:
+        while chunk := handle.read(SCAN_CHUNK_BYTES):
+            if pattern.search(tail + chunk):
+                return True
+            tail = chunk[-_OVERLAP:]
+    return False
+
+
+def _check_text(path: Path) -> None:
+    if _scan(path, _BINARY_BYTE):
+        raise UploadRejected(RejectionCode.TYPE_NOT_ALLOWED, "control bytes in text")
+    if _scan(path, _MARKUP):
+        raise UploadRejected(RejectionCode.TYPE_NOT_ALLOWED, "markup in text")
+
+
+def _check_pdf(path: Path) -> None:
+    if _scan(path, _PDF_ENCRYPT):
+        raise UploadRejected(RejectionCode.ENCRYPTED, "PDF /Encrypt")
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(SCAN_CHUNK_BYTES):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def detect(path: Path) -> tuple[str, str]:
+    """Return the media type and extension of an allowed file, decided by its content.
+
+    :raises UploadRejected: when the content is not allowed or fails its type's checks.
+    """
+    detected = magic.from_file(os.fspath(path), mime=True)
+    if detected in _ARCHIVE_TYPES:
+        return check_office_archive(path)
+    if detected in {MSWORD, MSEXCEL}:
+        check_compound_document(path, word=detected == MSWORD)
+        return detected, "doc" if detected == MSWORD else "xls"
+    if detected in _ENCRYPTED_TYPES:
+        raise UploadRejected(RejectionCode.ENCRYPTED, detected)
+    if detected not in _SIMPLE_TYPES:
+        raise UploadRejected(RejectionCode.TYPE_NOT_ALLOWED, detected)
+    if detected == "application/pdf":
+        _check_pdf(path)
+    elif detected == "text/plain":
+        _check_text(path)
+    return detected, _SIMPLE_TYPES[detected]
+
+
+def check_upload(path: str | os.PathLike[str], original_name: str) -> CheckedFile:
+    """Check the file at ``path`` (an upload on disk) and return what it is and its safe name.
+
+    :param original_name: the name the sender gave; only used, sanitised, as a label.
+    :raises UploadRejected: with a ``code`` and a translated ``message`` for the sender.
+    """
+    path = Path(path)
+    if len(original_name) > MAX_ORIGINAL_NAME_CHARS or "\0" in original_name:
+        raise UploadRejected(RejectionCode.NAME_INVALID, f"{len(original_name)} characters")
+    size = path.stat().st_size
+    if size == 0:
+        raise UploadRejected(RejectionCode.EMPTY)
+    if size > MAX_FILE_BYTES:
+        raise UploadRejected(RejectionCode.TOO_LARGE, f"{size} bytes")
+    media_type, extension = detect(path)
+    return CheckedFile(
+        media_type=media_type,
+        safe_name=name_with_extension(original_name, extension),
+        extension=extension,
+        size=size,
+        sha256=_sha256(path),
+    )

@@ -1,0 +1,93 @@
+"""Upload, list, remove and download attachments. Ownership is checked on every fetch."""
+
+from uuid import UUID
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_http_methods, require_POST
+
+from .attachments import AttachmentRefusedError, attachment_add, attachment_remove
+from .models import Petition, Status
+from .selectors import attachment_get_for_user, petition_get_for_user
+from .uploads.handlers import HashingTemporaryFileUploadHandler, request_too_large
+from .uploads.limits import MAX_FILE_BYTES
+from .uploads.validation import UploadRejected, check_upload
+
+
+@csrf_exempt  # CSRF is checked below, after our upload handler is installed (Django's recipe)
+@login_required
+@require_http_methods(["GET", "POST"])
+def attachments_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
+    if petition.status != Status.DRAFT:
+        return redirect("petitions:confirmation", public_id=petition.public_id)
+    if request.method == "POST":
+        if request_too_large(request, max_files=1):
+            # Refused by Content-Length before a byte of the body is read.
+            return _page(request, petition, error=_too_large_message(), status=413)
+        request.upload_handlers = [HashingTemporaryFileUploadHandler(request)]
+    return _attachments(request, petition)
+
+
+def _too_large_message() -> str:
+    return _("The file is larger than 20 MB. Make it smaller, for example by scanning at a "
+             "lower resolution, or split it into several files.")
+
+
+@csrf_protect
+def _attachments(request: HttpRequest, petition: Petition) -> HttpResponse:
+    if request.method != "POST":
+        return _page(request, petition)
+    upload = request.FILES.get("file")
+    if upload is None:
+        return _page(request, petition, error=_upload_missing_message(request), status=400)
+    try:
+        checked = check_upload(upload.temporary_file_path(), upload.name or "")
+        attachment_add(petition=petition, path=upload.temporary_file_path(), checked=checked)
+    except (UploadRejected, AttachmentRefusedError) as exc:
+        return _page(request, petition, error=str(exc.message), status=400)
+    messages.success(request, _("The file %(name)s has been attached.") % {"name": checked.safe_name})
+    return redirect("petitions:attachments", public_id=petition.public_id)
+
+
+def _upload_missing_message(request: HttpRequest) -> str:
+    reason = getattr(request, "upload_refused_reason", None)
+    return str(reason) if reason else _("Choose a file to attach.")
+
+
+def _page(request: HttpRequest, petition: Petition, *, error: str = "",
+          status: int = 200) -> HttpResponse:
+    return render(request, "petitions/attachments.html", {
+        "petition": petition, "attachments": petition.attachments.all(), "error": error,
+        "max_bytes": MAX_FILE_BYTES,
+    }, status=status)
+
+
+@login_required
+@require_POST
+def attachment_remove_view(request: HttpRequest, public_id: UUID, attachment_id: UUID) -> HttpResponse:
+    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
+    attachment = attachment_get_for_user(user=request.user, petition=petition,  # type: ignore[arg-type]
+                                         public_id=attachment_id)
+    if petition.status == Status.DRAFT:
+        attachment_remove(attachment=attachment)
+        messages.success(request, _("The file has been removed."))
+    return redirect("petitions:attachments", public_id=petition.public_id)
+
+
+@login_required
+@require_http_methods(["GET"])
+def attachment_download_view(request: HttpRequest, public_id: UUID,
+                             attachment_id: UUID) -> FileResponse:
+    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
+    attachment = attachment_get_for_user(user=request.user, petition=petition,  # type: ignore[arg-type]
+                                         public_id=attachment_id)
+    response = FileResponse(attachment.file.open("rb"), as_attachment=True,
+                            filename=attachment.name, content_type=attachment.media_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store"
+    return response

@@ -1,0 +1,74 @@
+"""Check your answers, sign and send. The page shows exactly what is signed: the manifest."""
+
+from uuid import UUID
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
+
+from .manifest import manifest_bytes, manifest_sha256
+from .models import Petition, Status
+from .selectors import petition_get_for_user
+from .tasklist import sections_state
+
+
+def summary_rows(petition: Petition) -> list[dict[str, object]]:
+    def change(slug: str) -> str:
+        url = reverse("petitions:question", kwargs={"public_id": petition.public_id, "slug": slug})
+        return f"{url}?return_to=check"
+
+    rows: list[dict[str, object]] = [
+        {"key": _("Kind of case"), "value": petition.get_procedure_display(),
+         "change_url": change("procedure"), "change_hidden": _("kind of case")},
+        {"key": _("Contested act"), "value": petition.get_act_kind_display(),
+         "change_url": change("act"), "change_hidden": _("contested act")},
+        {"key": _("Court that made the act"), "value": petition.court.name() if petition.court
+         else "", "change_url": change("court"), "change_hidden": _("court")},
+        {"key": _("Case number"), "value": petition.case_number, "change_url": change("court"),
+         "change_hidden": _("case number")},
+        {"key": _("Date the act entered into legal force"), "value": petition.in_force_on,
+         "change_url": change("dates"), "change_hidden": _("dates of the act")},
+        {"key": _("Grounds"), "value": petition.grounds, "change_url": change("grounds"),
+         "change_hidden": _("grounds")},
+        {"key": _("Arguments"), "value": petition.arguments, "change_url": change("arguments"),
+         "change_hidden": _("arguments")},
+        {"key": _("Request to the court"), "value": petition.request,
+         "change_url": change("request"), "change_hidden": _("request to the court")},
+    ]
+    parties = "\n".join(f"{p.get_role_display()}: {p.name}, {p.address}"
+                        for p in petition.parties.all())
+    rows.append({"key": _("Parties"), "value": parties,
+                 "change_url": reverse("petitions:parties",
+                                       kwargs={"public_id": petition.public_id}),
+                 "change_hidden": _("parties")})
+    files = "\n".join(a.name for a in petition.attachments.all())
+    rows.append({"key": _("Documents"), "value": files,
+                 "change_url": reverse("petitions:attachments",
+                                       kwargs={"public_id": petition.public_id}),
+                 "change_hidden": _("documents")})
+    return rows
+
+
+@login_required
+@require_http_methods(["GET"])
+def check_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
+    if petition.status != Status.DRAFT:
+        return redirect("petitions:confirmation", public_id=petition.public_id)
+    if sections_state(petition)["sign"] == "cannot_start":
+        return redirect("petitions:task_list", public_id=petition.public_id)
+    manifest = manifest_bytes(petition)
+    return render(request, "petitions/check.html", {
+        "petition": petition, "rows": summary_rows(petition),
+        "manifest": manifest.decode("utf-8"), "manifest_sha256": manifest_sha256(petition),
+        "signing": signing_context(request),
+    })
+
+
+def signing_context(request: HttpRequest) -> dict[str, object]:
+    from signing.web.config import demo_signer_enabled
+
+    return {"demo": demo_signer_enabled()}

@@ -1,0 +1,234 @@
+"""The journey through the test client: civil and criminal branches, guards, ownership."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from django.urls import reverse
+
+from petitions.models import Party, Petition
+from tests.factories import UserFactory
+
+from .factories import PetitionFactory, civil_case_answered, content_answered, court
+
+pytestmark = pytest.mark.django_db
+NOW = dt.datetime(2026, 11, 25, 12, 0, tzinfo=ZoneInfo("Asia/Almaty"))
+
+
+@pytest.fixture(autouse=True)
+def _frozen_clock():
+    with time_machine.travel(NOW, tick=False):
+        yield
+
+
+@pytest.fixture
+def citizen_client(client):
+    user = UserFactory()
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+def q(petition, slug):
+    return reverse("petitions:question", kwargs={"public_id": petition.public_id, "slug": slug})
+
+
+def start(client) -> Petition:
+    response = client.post(reverse("petitions:start"))
+    assert response.status_code == 302
+    return Petition.objects.get(filer=client.user)
+
+
+def test_start_requires_post_and_login(client):
+    assert client.get(reverse("petitions:start")).status_code == 302  # to login
+    client.force_login(UserFactory())
+    assert client.get(reverse("petitions:start")).status_code == 405
+
+
+def test_civil_journey_reaches_the_time_limit_and_the_task_list(citizen_client):
+    c = citizen_client
+    petition = start(c)
+    assert c.post(q(petition, "procedure"), {"procedure": "civil"})["Location"] == q(petition, "act")
+    assert c.post(q(petition, "act"), {"act_kind": "appellate"})["Location"] == q(petition, "court")
+    r = c.post(q(petition, "court"), {"court": court().pk, "case_number": " 7199-24  /1 "})
+    assert r["Location"] == q(petition, "dates")
+    r = c.post(q(petition, "dates"), {"act_date_0": "1", "act_date_1": "10", "act_date_2": "2026",
+                                     "in_force_on_0": "1", "in_force_on_1": "10",
+                                     "in_force_on_2": "2026"})
+    assert r["Location"] == q(petition, "appeal")
+    r = c.post(q(petition, "appeal"), {"appeal": "decided_on_appeal"})
+    deadline_url = reverse("petitions:deadline", kwargs={"public_id": petition.public_id})
+    assert r["Location"] == deadline_url
+    petition.refresh_from_db()
+    assert petition.case_number == "7199-24 /1"
+    assert petition.deadline["deadline"] == "2027-04-01"
+    assert petition.deadline["citations"] == ["CPC 434.1", "CPC 436.1"]
+    page = c.get(deadline_url).content.decode()
+    assert "CPC 436.1" in page
+    assert "2027" in page
+    tasks = c.get(reverse("petitions:task_list", kwargs={"public_id": petition.public_id}))
+    statuses = [t["status"] for t in tasks.context["tasks"]]
+    assert statuses == ["done", "todo", "todo", "todo", "cannot_start"]
+
+
+def test_criminal_journey_with_no_time_limit(citizen_client):
+    c = citizen_client
+    petition = start(c)
+    c.post(q(petition, "procedure"), {"procedure": "criminal"})
+    c.post(q(petition, "act"), {"act_kind": "conviction"})
+    c.post(q(petition, "court"), {"court": court("almaty-city").pk, "case_number": "1-2/2010"})
+    r = c.post(q(petition, "dates"), {"act_date_0": "3", "act_date_1": "2", "act_date_2": "2010",
+                                     "in_force_on_0": "20", "in_force_on_1": "2",
+                                     "in_force_on_2": "2010"})
+    assert r["Location"] == q(petition, "direction")
+    c.post(q(petition, "direction"), {"direction": "improves"})
+    petition.refresh_from_db()
+    assert petition.deadline["unlimited"] is True
+    assert petition.deadline["citations"] == ["CrPC 487.1"]
+    assert c.get(q(petition, "grounds")).status_code == 200
+
+
+def test_a_late_civil_petition_is_stopped_with_the_reason(citizen_client):
+    c = citizen_client
+    petition = civil_case_answered(start(c), in_force_on=dt.date(2025, 1, 10))
+    c.post(q(petition, "appeal"), {"appeal": "decided_on_appeal"})
+    page = c.get(reverse("petitions:deadline", kwargs={"public_id": petition.public_id}))
+    assert page.context["may_proceed"] is False
+    # The content questions stay closed: deep links go back to the time-limit page.
+    assert c.get(q(petition, "grounds"))["Location"].endswith("/time-limit/")
+
+
+def test_an_unappealed_first_instance_decision_is_inadmissible(citizen_client):
+    c = citizen_client
+    petition = civil_case_answered(start(c), in_force_on=dt.date(2026, 10, 1))
+    c.post(q(petition, "act"), {"act_kind": "first_instance"})
+    c.post(q(petition, "appeal"), {"appeal": "not_appealed"})
+    page = c.get(reverse("petitions:deadline", kwargs={"public_id": petition.public_id}))
+    assert page.context["answer"].admissible is False
+    assert page.context["may_proceed"] is False
+
+
+def test_deep_links_cannot_skip_questions(citizen_client):
+    petition = start(citizen_client)
+    assert citizen_client.get(q(petition, "dates"))["Location"] == q(petition, "procedure")
+    deadline = reverse("petitions:deadline", kwargs={"public_id": petition.public_id})
+    assert citizen_client.get(deadline)["Location"] == q(petition, "procedure")
+
+
+def test_steps_of_the_other_branch_and_unknown_steps_are_not_found(citizen_client):
+    petition = start(citizen_client)
+    citizen_client.post(q(petition, "procedure"), {"procedure": "civil"})
+    assert citizen_client.get(q(petition, "direction")).status_code == 404
+    assert citizen_client.get(q(petition, "nonsense")).status_code == 404
+
+
+def test_changing_the_procedure_clears_answers_of_the_other_branch(citizen_client):
+    c = citizen_client
+    petition = civil_case_answered(start(c), in_force_on=dt.date(2026, 10, 1))
+    c.post(q(petition, "procedure"), {"procedure": "criminal"})
+    petition.refresh_from_db()
+    assert (petition.act_kind, petition.appeal, petition.deadline) == ("", "", None)
+
+
+@pytest.mark.parametrize(
+    ("slug", "data", "field", "code"),
+    [
+        ("procedure", {}, "procedure", "required"),
+        ("procedure", {"procedure": "administrative"}, "procedure", "invalid_choice"),
+        ("court", {"court": "999999", "case_number": "1"}, "court", "invalid_choice"),
+        ("court", {"court": "x", "case_number": "\x00\x07"}, "case_number", "invalid"),
+        ("court", {"case_number": "1" * 65}, "case_number", "max_length"),
+        ("dates", {"act_date_0": "1", "act_date_1": "1", "act_date_2": "2027",
+                   "in_force_on_0": "1", "in_force_on_1": "1", "in_force_on_2": "2027"},
+         "in_force_on", "future"),
+        ("dates", {"act_date_0": "10", "act_date_1": "5", "act_date_2": "2026",
+                   "in_force_on_0": "1", "in_force_on_1": "5", "in_force_on_2": "2026"},
+         "in_force_on", "before_made"),
+        ("dates", {"act_date_0": "31", "act_date_1": "2", "act_date_2": "2026",
+                   "in_force_on_0": "", "in_force_on_1": "", "in_force_on_2": ""},
+         "act_date", "invalid"),
+        ("dates", {"act_date_0": "1", "act_date_1": "1", "act_date_2": "1990",
+                   "in_force_on_0": "1", "in_force_on_1": "2", "in_force_on_2": "1990"},
+         "act_date", "too_old"),
+    ],
+)
+def test_wrong_answers_get_a_specific_error_and_change_nothing(citizen_client, slug, data, field,
+                                                                code):
+    c = citizen_client
+    petition = start(c)
+    if slug != "procedure":
+        c.post(q(petition, "procedure"), {"procedure": "civil"})
+        c.post(q(petition, "act"), {"act_kind": "appellate"})
+    if slug == "dates":
+        c.post(q(petition, "court"), {"court": court().pk, "case_number": "1"})
+    before = Petition.objects.get(pk=petition.pk)
+    response = c.post(q(petition, slug), data)
+    assert response.status_code == 200
+    assert code in [e.code for e in response.context["form"].errors.as_data()[field]]
+    assert "cc-error-summary" in response.content.decode()
+    after = Petition.objects.get(pk=petition.pk)
+    assert (after.in_force_on, after.case_number) == (before.in_force_on, before.case_number)
+
+
+def test_an_appellate_act_cannot_be_not_appealed(citizen_client):
+    petition = civil_case_answered(start(citizen_client), in_force_on=dt.date(2026, 10, 1))
+    response = citizen_client.post(q(petition, "appeal"), {"appeal": "not_appealed"})
+    assert response.context["form"].errors.as_data()["appeal"][0].code == "inconsistent"
+
+
+def test_parties_are_added_and_removed_and_the_filer_is_suggested(citizen_client):
+    c = citizen_client
+    petition = civil_case_answered(start(c), in_force_on=dt.date(2026, 10, 1))
+    url = reverse("petitions:parties", kwargs={"public_id": petition.public_id})
+    form = c.get(url).context["form"]
+    assert form.initial["iin_bin"] == c.user.iin
+    r = c.post(url, {"role": "defendant", "name": "  ЖШС   «Мысал» ", "iin_bin": "",
+                     "address": "Алматы"})
+    assert r.status_code == 302
+    party = Party.objects.get(petition=petition)
+    assert party.name == "ЖШС «Мысал»"
+    bad = c.post(url, {"role": "judge", "name": "", "iin_bin": "12ab", "address": ""})
+    assert set(bad.context["form"].errors) == {"role", "name", "iin_bin", "address"}
+    remove = reverse("petitions:party_remove",
+                     kwargs={"public_id": petition.public_id, "pk": party.pk})
+    assert c.get(remove).status_code == 405
+    assert c.post(remove).status_code == 302
+    assert not Party.objects.filter(pk=party.pk).exists()
+
+
+def test_another_users_petition_and_party_are_not_found(citizen_client):
+    other = content_answered(civil_case_answered(PetitionFactory(), in_force_on=dt.date(2026, 10, 1)))
+    party = other.parties.first()
+    kwargs = {"public_id": other.public_id}
+    for name in ("petitions:task_list", "petitions:deadline", "petitions:parties",
+                 "petitions:confirmation", "petitions:pdf"):
+        assert citizen_client.get(reverse(name, kwargs=kwargs)).status_code == 404, name
+    assert citizen_client.get(q(other, "procedure")).status_code == 404
+    assert citizen_client.post(reverse("petitions:delete", kwargs=kwargs)).status_code == 404
+    remove = reverse("petitions:party_remove", kwargs={**kwargs, "pk": party.pk})
+    assert citizen_client.post(remove).status_code == 404
+    assert Party.objects.filter(pk=party.pk).exists()
+
+
+def test_a_malformed_petition_id_is_not_found(citizen_client):
+    assert citizen_client.get("/kk/petitions/not-a-uuid/").status_code == 404
+
+
+def test_deleting_a_draft(citizen_client):
+    petition = start(citizen_client)
+    r = citizen_client.post(reverse("petitions:delete", kwargs={"public_id": petition.public_id}))
+    assert r.status_code == 302
+    assert not Petition.objects.filter(pk=petition.pk).exists()
+
+
+def test_dashboard_lists_the_users_petitions_only(citizen_client):
+    mine = civil_case_answered(start(citizen_client), in_force_on=dt.date(2026, 10, 1))
+    from petitions.services import petition_deadline_refresh
+
+    petition_deadline_refresh(petition=mine)
+    mine.save()
+    PetitionFactory()
+    rows = citizen_client.get(reverse("cabinet:dashboard")).context["petitions"]
+    assert [row["petition"] for row in rows] == [mine]
+    assert rows[0]["deadline"] == dt.date(2027, 4, 1)
