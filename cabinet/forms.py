@@ -127,3 +127,36 @@ class PasswordChangeForm(forms.Form):
             except forms.ValidationError as exc:
                 self.add_error("new_password", exc)
         return cleaned
+
+
+class EcpLoginForm(forms.Form):
+    """The signed challenge as NCALayer returns it; shape only (``cabinet.ecp`` verifies)."""
+
+    nonce = forms.CharField(max_length=100, widget=forms.HiddenInput)
+    cms = forms.CharField(
+        max_length=100_000,
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": _("We did not receive a signature. Sign with NCALayer and try again."),
+            "max_length": _("The signature is too large. Sign in again."),
+        },
+    )
+
+
+class DemoEcpLoginForm(forms.Form):
+    """Demo signer only: whose demo key signs the challenge."""
+
+    nonce = forms.CharField(max_length=100, widget=forms.HiddenInput)
+    iin = forms.CharField(
+        label=_("IIN"),
+        max_length=12,
+        validators=[iin_validator],
+        help_text=_("The demo key is issued for this IIN, for example 900101300017."),
+        error_messages={
+            "required": _("Enter your IIN."),
+            "max_length": _("Enter your IIN as 12 digits, for example 900101300017."),
+        },
+        widget=forms.TextInput(
+            attrs={"inputmode": "numeric", "spellcheck": "false", "autocomplete": "username"}
+        ),
+    )

@@ -21,15 +21,18 @@ def petition_rows(*, user: User) -> list[dict[str, Any]]:
         else:
             url = reverse("petitions:confirmation", kwargs={"public_id": petition.public_id})
             next_step = _("Follow the review")
-        rows.append({
-            "petition": petition,
-            "title": petition.reference or _("Draft"),
-            "court": petition.court.name() if petition.court else "",
-            "status": petition.get_status_display(),
-            "deadline": dt.date.fromisoformat(answer["deadline"]) if answer.get("deadline")
-            else None,
-            "unlimited": answer.get("unlimited", False),
-            "url": url,
-            "next_step": next_step,
-        })
+        rows.append(
+            {
+                "petition": petition,
+                "title": petition.reference or _("Draft"),
+                "court": petition.court.name() if petition.court else "",
+                "status": petition.get_status_display(),
+                "deadline": dt.date.fromisoformat(answer["deadline"])
+                if answer.get("deadline")
+                else None,
+                "unlimited": answer.get("unlimited", False),
+                "url": url,
+                "next_step": next_step,
+            }
+        )
     return rows

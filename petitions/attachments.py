@@ -30,19 +30,33 @@ def attachment_add(*, petition: Petition, path: str, checked: CheckedFile) -> At
         Petition.objects.select_for_update().filter(pk=petition.pk).first()
         existing = list(petition.attachments.values_list("size", flat=True))
         if len(existing) >= settings.PETITION_MAX_FILES:
-            raise AttachmentRefusedError("too_many", ngettext(
-                "A petition can have at most %(count)d file. Remove one to add another.",
-                "A petition can have at most %(count)d files. Remove one to add another.",
-                settings.PETITION_MAX_FILES) % {"count": settings.PETITION_MAX_FILES})
+            raise AttachmentRefusedError(
+                "too_many",
+                ngettext(
+                    "A petition can have at most %(count)d file. Remove one to add another.",
+                    "A petition can have at most %(count)d files. Remove one to add another.",
+                    settings.PETITION_MAX_FILES,
+                )
+                % {"count": settings.PETITION_MAX_FILES},
+            )
         if sum(existing) + checked.size > settings.PETITION_MAX_TOTAL_MB * 1024 * 1024:
-            raise AttachmentRefusedError("total_too_large", _(
-                "All files of a petition together must not exceed %(mb)d MB. Remove a file or "
-                "make this one smaller.") % {"mb": settings.PETITION_MAX_TOTAL_MB})
+            raise AttachmentRefusedError(
+                "total_too_large",
+                _(
+                    "All files of a petition together must not exceed %(mb)d MB. Remove a file or "
+                    "make this one smaller."
+                )
+                % {"mb": settings.PETITION_MAX_TOTAL_MB},
+            )
         if petition.attachments.filter(sha256=checked.sha256).exists():
             raise AttachmentRefusedError("duplicate", _("This file is already attached."))
-        attachment = Attachment(petition=petition, name=checked.safe_name,
-                                media_type=checked.media_type, size=checked.size,
-                                sha256=checked.sha256)
+        attachment = Attachment(
+            petition=petition,
+            name=checked.safe_name,
+            media_type=checked.media_type,
+            size=checked.size,
+            sha256=checked.sha256,
+        )
         try:
             with open(path, "rb") as handle, transaction.atomic():  # noqa: PTH123
                 attachment.file.save(checked.safe_name, File(handle), save=False)

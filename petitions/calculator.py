@@ -21,15 +21,22 @@ from .models import ActKind, Appeal, Direction, Procedure
 
 class CalculatorForm(forms.Form):
     procedure = forms.ChoiceField(
-        label=_("What kind of case is it?"), choices=Procedure.choices, widget=forms.RadioSelect,
-        error_messages={"required": _("Choose whether the case is civil or criminal."),
-                        "invalid_choice": _("Choose whether the case is civil or criminal.")},
+        label=_("What kind of case is it?"),
+        choices=Procedure.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose whether the case is civil or criminal."),
+            "invalid_choice": _("Choose whether the case is civil or criminal."),
+        },
     )
     act_kind = forms.ChoiceField(
-        label=_("Which court act do you contest?"), choices=ActKind.choices,
+        label=_("Which court act do you contest?"),
+        choices=ActKind.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Choose the court act you contest."),
-                        "invalid_choice": _("Choose the court act you contest.")},
+        error_messages={
+            "required": _("Choose the court act you contest."),
+            "invalid_choice": _("Choose the court act you contest."),
+        },
     )
     in_force_on = DatePartsField(
         label=_("When did the act enter into legal force?"),
@@ -37,17 +44,23 @@ class CalculatorForm(forms.Form):
         error_messages={"required": _("Enter the date the act entered into legal force.")},
     )
     appeal = forms.ChoiceField(
-        label=_("Civil cases: was the act appealed?"), choices=Appeal.choices,
-        widget=forms.RadioSelect, required=False,
+        label=_("Civil cases: was the act appealed?"),
+        choices=Appeal.choices,
+        widget=forms.RadioSelect,
+        required=False,
         error_messages={"invalid_choice": _("Choose what happened on appeal.")},
     )
     art438_part6 = forms.BooleanField(
-        label=_("The petition rests on the grounds of article 438 part 6 of the Civil Procedure "
-                "Code"), required=False,
+        label=_(
+            "The petition rests on the grounds of article 438 part 6 of the Civil Procedure Code"
+        ),
+        required=False,
     )
     direction = forms.ChoiceField(
         label=_("Criminal cases: how would the review change the person's position?"),
-        choices=Direction.choices, widget=forms.RadioSelect, required=False,
+        choices=Direction.choices,
+        widget=forms.RadioSelect,
+        required=False,
         error_messages={"invalid_choice": _("Choose how the review would change the position.")},
     )
 
@@ -57,27 +70,50 @@ class CalculatorForm(forms.Form):
         if procedure and act:
             allowed = CIVIL_ACTS if procedure == Procedure.CIVIL else CRIMINAL_ACTS
             if act not in allowed:
-                self.add_error("act_kind", forms.ValidationError(
-                    _("This act does not exist in this kind of case. Choose another act or "
-                      "another kind of case."), code="inconsistent"))
+                self.add_error(
+                    "act_kind",
+                    forms.ValidationError(
+                        _(
+                            "This act does not exist in this kind of case. Choose another act or "
+                            "another kind of case."
+                        ),
+                        code="inconsistent",
+                    ),
+                )
         if procedure == Procedure.CIVIL and act != ActKind.SUPREME_COURT_COLLEGIUM:
             if not cleaned.get("appeal"):
-                self.add_error("appeal", forms.ValidationError(
-                    _("Choose what happened on appeal."), code="required"))
+                self.add_error(
+                    "appeal",
+                    forms.ValidationError(_("Choose what happened on appeal."), code="required"),
+                )
             elif act == ActKind.APPELLATE and cleaned["appeal"] == Appeal.NOT_APPEALED:
-                self.add_error("appeal", forms.ValidationError(
-                    _("An act of the court of appeal was itself made on appeal. Choose another "
-                      "answer or go back and change the contested act."), code="inconsistent"))
+                self.add_error(
+                    "appeal",
+                    forms.ValidationError(
+                        _(
+                            "An act of the court of appeal was itself made on appeal. "
+                            "Choose another answer or go back and change the contested act."
+                        ),
+                        code="inconsistent",
+                    ),
+                )
         if procedure == Procedure.CRIMINAL and not cleaned.get("direction"):
-            self.add_error("direction", forms.ValidationError(
-                _("Choose how the review would change the position."), code="required"))
+            self.add_error(
+                "direction",
+                forms.ValidationError(
+                    _("Choose how the review would change the position."), code="required"
+                ),
+            )
         return cleaned
 
     def facts(self) -> dict[str, Any]:
         data = self.cleaned_data
-        facts: dict[str, Any] = {"procedure": data["procedure"], "act_kind": data["act_kind"],
-                                 "in_force_on": data["in_force_on"].isoformat(),
-                                 "regime": settings.DEADLINES_REGIME}
+        facts: dict[str, Any] = {
+            "procedure": data["procedure"],
+            "act_kind": data["act_kind"],
+            "in_force_on": data["in_force_on"].isoformat(),
+            "regime": settings.DEADLINES_REGIME,
+        }
         if data["procedure"] == Procedure.CIVIL:
             if data["act_kind"] != ActKind.SUPREME_COURT_COLLEGIUM:
                 facts["appeal"] = data["appeal"]
@@ -95,12 +131,21 @@ def calculator_view(request: HttpRequest) -> HttpResponse:
     if request.GET and form.is_valid():
         try:
             today = timezone.localdate()
-            answer = deadlines.assess(deadlines.facts_from_dict({**form.facts(),
-                                                                "today": today.isoformat()}))
+            answer = deadlines.assess(
+                deadlines.facts_from_dict({**form.facts(), "today": today.isoformat()})
+            )
         except deadlines.DeadlinesInputError:
-            problem = _("The calculator covers court acts that entered into legal force from "
-                        "2000 to 2059. For other dates ask the court's office.")
-    return render(request, "petitions/calculator.html", {
-        "form": form, "answer": answer, "problem": problem,
-        "explanation": explanation_in(answer, get_language()),
-    })
+            problem = _(
+                "The calculator covers court acts that entered into legal force from "
+                "2000 to 2059. For other dates ask the court's office."
+            )
+    return render(
+        request,
+        "petitions/calculator.html",
+        {
+            "form": form,
+            "answer": answer,
+            "problem": problem,
+            "explanation": explanation_in(answer, get_language()),
+        },
+    )

@@ -10,8 +10,9 @@ import deadlines
 from .models import Petition, Procedure
 
 
-def petition_facts(petition: Petition, *, today: dt.date | None = None,
-                   filed_at: dt.datetime | None = None) -> deadlines.CaseFacts | None:
+def petition_facts(
+    petition: Petition, *, today: dt.date | None = None, filed_at: dt.datetime | None = None
+) -> deadlines.CaseFacts | None:
     """The case facts of the petition, or None while the case questions are not all answered."""
     if not (petition.procedure and petition.act_kind and petition.in_force_on):
         return None
@@ -38,8 +39,9 @@ def petition_facts(petition: Petition, *, today: dt.date | None = None,
     return deadlines.facts_from_dict(data)
 
 
-def petition_assess(petition: Petition, *, today: dt.date,
-                    filed_at: dt.datetime | None = None) -> deadlines.Assessment | None:
+def petition_assess(
+    petition: Petition, *, today: dt.date, filed_at: dt.datetime | None = None
+) -> deadlines.Assessment | None:
     """The engine's answer, or None while the facts are incomplete or outside what it knows
     (for example an in-force date before its calendar starts); the page then says so."""
     try:

@@ -27,8 +27,11 @@ class Step:
     applies: Callable[[Petition], bool] = lambda petition: True
 
     def answered(self, petition: Petition) -> bool:
-        return all(getattr(petition, name) not in (None, "") for name in self.fields
-                   if name not in {"art438_part6", "for_client"})
+        return all(
+            getattr(petition, name) not in (None, "")
+            for name in self.fields
+            if name not in {"art438_part6", "for_client"}
+        )
 
 
 def _is_lawyer(petition: Petition) -> bool:
@@ -54,10 +57,22 @@ STEPS: tuple[Step, ...] = (
     Step("act", forms.ActKindForm, "case", _("Contested act"), ("act_kind",)),
     Step("court", forms.CourtForm, "case", _("Court and case number"), ("court", "case_number")),
     Step("dates", forms.DatesForm, "case", _("Dates of the act"), ("act_date", "in_force_on")),
-    Step("appeal", forms.AppealForm, "case", _("Appeal"), ("appeal", "art438_part6"),
-         _civil_appealable),
-    Step("direction", forms.DirectionForm, "case", _("Direction of the review"), ("direction",),
-         _criminal),
+    Step(
+        "appeal",
+        forms.AppealForm,
+        "case",
+        _("Appeal"),
+        ("appeal", "art438_part6"),
+        _civil_appealable,
+    ),
+    Step(
+        "direction",
+        forms.DirectionForm,
+        "case",
+        _("Direction of the review"),
+        ("direction",),
+        _criminal,
+    ),
     Step("grounds", forms.GroundsForm, "content", _("Grounds"), ("grounds",)),
     Step("arguments", forms.ArgumentsForm, "content", _("Arguments"), ("arguments",)),
     Step("request", forms.RequestForm, "content", _("Request to the court"), ("request",)),
@@ -91,7 +106,7 @@ def next_step(petition: Petition, current: Step) -> Step | None:
     steps = applicable_steps(petition)
     slugs = [step.slug for step in steps]
     index = slugs.index(current.slug) if current.slug in slugs else -1
-    later = steps[index + 1:]
+    later = steps[index + 1 :]
     return later[0] if later else None
 
 

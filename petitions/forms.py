@@ -23,23 +23,31 @@ class StepForm(forms.Form):
         super().__init__(*args, **kwargs)
 
     def initial_from(self, petition: Petition) -> dict[str, Any]:
-        return {name: getattr(petition, name) for name in self.base_fields
-                if hasattr(petition, name)}
+        return {
+            name: getattr(petition, name) for name in self.base_fields if hasattr(petition, name)
+        }
 
 
 class ProcedureForm(StepForm):
     procedure = forms.ChoiceField(
-        label=_("What kind of case is it?"), choices=Procedure.choices, widget=forms.RadioSelect,
-        error_messages={"required": _("Choose whether the case is civil or criminal."),
-                        "invalid_choice": _("Choose whether the case is civil or criminal.")},
+        label=_("What kind of case is it?"),
+        choices=Procedure.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose whether the case is civil or criminal."),
+            "invalid_choice": _("Choose whether the case is civil or criminal."),
+        },
     )
 
 
 class ActKindForm(StepForm):
     act_kind = forms.ChoiceField(
-        label=_("Which court act do you contest?"), widget=forms.RadioSelect,
-        error_messages={"required": _("Choose the court act you contest."),
-                        "invalid_choice": _("Choose the court act you contest.")},
+        label=_("Which court act do you contest?"),
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose the court act you contest."),
+            "invalid_choice": _("Choose the court act you contest."),
+        },
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -50,16 +58,23 @@ class ActKindForm(StepForm):
 
 class CourtForm(StepForm):
     court = forms.ModelChoiceField(
-        label=_("Which court made the act?"), queryset=Court.objects.filter(is_active=True),
-        empty_label=None, widget=forms.RadioSelect,
-        error_messages={"required": _("Choose the court that made the act."),
-                        "invalid_choice": _("Choose the court that made the act.")},
+        label=_("Which court made the act?"),
+        queryset=Court.objects.filter(is_active=True),
+        empty_label=None,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose the court that made the act."),
+            "invalid_choice": _("Choose the court that made the act."),
+        },
     )
     case_number = forms.CharField(
-        label=_("Case number"), max_length=64,
+        label=_("Case number"),
+        max_length=64,
         help_text=_("As written on the court act, for example 7199-24-00-2а/1234."),
-        error_messages={"required": _("Enter the case number."),
-                        "max_length": _("The case number must be 64 characters or fewer.")},
+        error_messages={
+            "required": _("Enter the case number."),
+            "max_length": _("The case number must be 64 characters or fewer."),
+        },
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -69,14 +84,16 @@ class CourtForm(StepForm):
     def clean_case_number(self) -> str:
         value = " ".join(str(self.cleaned_data["case_number"]).split())
         if not value or any(not c.isprintable() for c in value):
-            raise forms.ValidationError(_("Enter the case number as printed on the court act."),
-                                        code="invalid")
+            raise forms.ValidationError(
+                _("Enter the case number as printed on the court act."), code="invalid"
+            )
         return value
 
 
 class DatesForm(StepForm):
     act_date = DatePartsField(
-        label=_("When was the act made?"), help_text=_("For example, 27 3 2025."),
+        label=_("When was the act made?"),
+        help_text=_("For example, 27 3 2025."),
         error_messages={"required": _("Enter the date the act was made.")},
     )
     in_force_on = DatePartsField(
@@ -90,19 +107,36 @@ class DatesForm(StepForm):
         made, in_force = cleaned.get("act_date"), cleaned.get("in_force_on")
         today = self.today()
         if made and made > today:
-            self.add_error("act_date", forms.ValidationError(
-                _("The date the act was made must be today or in the past."), code="future"))
+            self.add_error(
+                "act_date",
+                forms.ValidationError(
+                    _("The date the act was made must be today or in the past."), code="future"
+                ),
+            )
         if in_force and in_force > today:
-            self.add_error("in_force_on", forms.ValidationError(
-                _("A petition can be filed only against an act already in legal force. The date "
-                  "it entered into force must be today or in the past."), code="future"))
+            self.add_error(
+                "in_force_on",
+                forms.ValidationError(
+                    _(
+                        "A petition can be filed only against an act already in legal force. "
+                        "The date it entered into force must be today or in the past."
+                    ),
+                    code="future",
+                ),
+            )
         if made and in_force and in_force < made:
-            self.add_error("in_force_on", forms.ValidationError(
-                _("An act cannot enter into legal force before the day it was made."),
-                code="before_made"))
-        if made and made.year < 1995:  # noqa: PLR2004 - before the Constitution of 1995
-            self.add_error("act_date", forms.ValidationError(
-                _("Enter a date from 1995 onwards."), code="too_old"))
+            self.add_error(
+                "in_force_on",
+                forms.ValidationError(
+                    _("An act cannot enter into legal force before the day it was made."),
+                    code="before_made",
+                ),
+            )
+        if made and made.year < 1995:
+            self.add_error(
+                "act_date",
+                forms.ValidationError(_("Enter a date from 1995 onwards."), code="too_old"),
+            )
         return cleaned
 
     @staticmethod
@@ -114,25 +148,33 @@ class DatesForm(StepForm):
 
 class AppealForm(StepForm):
     appeal = forms.ChoiceField(
-        label=_("Was the act appealed?"), choices=Appeal.choices, widget=forms.RadioSelect,
-        error_messages={"required": _("Choose what happened on appeal."),
-                        "invalid_choice": _("Choose what happened on appeal.")},
+        label=_("Was the act appealed?"),
+        choices=Appeal.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose what happened on appeal."),
+            "invalid_choice": _("Choose what happened on appeal."),
+        },
     )
     art438_part6 = forms.BooleanField(
-        label=_("The petition rests on the grounds of article 438 part 6 of the Civil Procedure "
-                "Code"),
-        help_text=_("For example, the act violates the rights of persons not involved in the case "
-                    "or the uniformity of court practice."),
+        label=_(
+            "The petition rests on the grounds of article 438 part 6 of the Civil Procedure Code"
+        ),
+        help_text=_(
+            "For example, the act violates the rights of persons not involved in the case "
+            "or the uniformity of court practice."
+        ),
         required=False,
     )
-
 
     def clean_appeal(self) -> str:
         value = str(self.cleaned_data["appeal"])
         if self.petition.act_kind == ActKind.APPELLATE and value == Appeal.NOT_APPEALED:
             raise forms.ValidationError(
-                _("An act of the court of appeal was itself made on appeal. Choose another answer "
-                  "or go back and change the contested act."),
+                _(
+                    "An act of the court of appeal was itself made on appeal. "
+                    "Choose another answer or go back and change the contested act."
+                ),
                 code="inconsistent",
             )
         return value
@@ -140,18 +182,26 @@ class AppealForm(StepForm):
 
 class DirectionForm(StepForm):
     direction = forms.ChoiceField(
-        label=_("How would the review change the person's position?"), choices=Direction.choices,
+        label=_("How would the review change the person's position?"),
+        choices=Direction.choices,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Choose how the review would change the position."),
-                        "invalid_choice": _("Choose how the review would change the position.")},
+        error_messages={
+            "required": _("Choose how the review would change the position."),
+            "invalid_choice": _("Choose how the review would change the position."),
+        },
     )
 
 
 def _text_field(label: Any, help_text: Any, required_message: Any) -> forms.CharField:
     return forms.CharField(
-        label=label, help_text=help_text, max_length=TEXT_LIMIT, widget=forms.Textarea,
-        error_messages={"required": required_message,
-                        "max_length": _("The text must be 20,000 characters or fewer.")},
+        label=label,
+        help_text=help_text,
+        max_length=TEXT_LIMIT,
+        widget=forms.Textarea,
+        error_messages={
+            "required": required_message,
+            "max_length": _("The text must be 20,000 characters or fewer."),
+        },
     )
 
 
@@ -174,36 +224,49 @@ class ArgumentsForm(StepForm):
 class RequestForm(StepForm):
     request = _text_field(
         _("What do you ask the court to do?"),
-        _("For example: to cancel the resolution of the appellate court and send the case for a "
-          "new hearing."),
+        _(
+            "For example: to cancel the resolution of the appellate court and send the case for a "
+            "new hearing."
+        ),
         _("Describe what you ask the court to do."),
     )
 
 
 class PartyForm(forms.Form):
     role = forms.ChoiceField(
-        label=_("Role in the case"), choices=Party.Role.choices,
-        error_messages={"required": _("Choose the person's role in the case."),
-                        "invalid_choice": _("Choose the person's role in the case.")},
+        label=_("Role in the case"),
+        choices=Party.Role.choices,
+        error_messages={
+            "required": _("Choose the person's role in the case."),
+            "invalid_choice": _("Choose the person's role in the case."),
+        },
     )
     name = forms.CharField(
-        label=_("Full name or organisation name"), max_length=300,
-        error_messages={"required": _("Enter the name of the party."),
-                        "max_length": _("The name must be 300 characters or fewer.")},
+        label=_("Full name or organisation name"),
+        max_length=300,
+        error_messages={
+            "required": _("Enter the name of the party."),
+            "max_length": _("The name must be 300 characters or fewer."),
+        },
     )
     iin_bin = forms.CharField(
-        label=_("IIN or BIN (if known)"), max_length=12, required=False,
+        label=_("IIN or BIN (if known)"),
+        max_length=12,
+        required=False,
         error_messages={"max_length": _("An IIN or BIN has 12 digits.")},
     )
     address = forms.CharField(
-        label=_("Address"), max_length=500,
-        error_messages={"required": _("Enter the party's address or place of residence."),
-                        "max_length": _("The address must be 500 characters or fewer.")},
+        label=_("Address"),
+        max_length=500,
+        error_messages={
+            "required": _("Enter the party's address or place of residence."),
+            "max_length": _("The address must be 500 characters or fewer."),
+        },
     )
 
     def clean_iin_bin(self) -> str:
         value = str(self.cleaned_data.get("iin_bin") or "").strip()
-        if value and (len(value) != 12 or not value.isascii() or not value.isdigit()):  # noqa: PLR2004
+        if value and (len(value) != 12 or not value.isascii() or not value.isdigit()):
             raise forms.ValidationError(_("An IIN or BIN has 12 digits."), code="invalid")
         return value
 
@@ -218,14 +281,15 @@ class ClientForm(StepForm):
     """Asked of lawyers only: whose petition is this?"""
 
     for_client = forms.TypedChoiceField(
-        label=_("Are you filing for a client?"), widget=forms.RadioSelect,
+        label=_("Are you filing for a client?"),
+        widget=forms.RadioSelect,
         choices=[("True", _("Yes, as the client's lawyer")), ("False", _("No, for myself"))],
         coerce=lambda v: v == "True",
-        error_messages={"required": _("Choose whether you are filing for a client."),
-                        "invalid_choice": _("Choose whether you are filing for a client.")},
+        error_messages={
+            "required": _("Choose whether you are filing for a client."),
+            "invalid_choice": _("Choose whether you are filing for a client."),
+        },
     )
 
     def initial_from(self, petition: Petition) -> dict[str, Any]:
         return {"for_client": str(petition.for_client)} if petition.procedure else {}
-
-

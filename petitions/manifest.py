@@ -26,7 +26,8 @@ def manifest_data(petition: Petition) -> dict[str, Any]:
         "procedure": petition.procedure,
         "court": court.code if court else None,
         "court_name": {"kk": court.name_kk, "ru": court.name_ru, "en": court.name_en}
-        if court else None,
+        if court
+        else None,
         "case_number": petition.case_number,
         "act_kind": petition.act_kind,
         "act_date": petition.act_date.isoformat() if petition.act_date else None,
@@ -49,8 +50,9 @@ def manifest_data(petition: Petition) -> dict[str, Any]:
 
 
 def manifest_bytes(petition: Petition) -> bytes:
-    return json.dumps(manifest_data(petition), ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":")).encode("utf-8")
+    return json.dumps(
+        manifest_data(petition), ensure_ascii=False, sort_keys=True, separators=(",", ":")
+    ).encode("utf-8")
 
 
 def manifest_sha256(petition: Petition) -> str:

@@ -36,8 +36,10 @@ class Court(models.Model):
         verbose_name = _("court")
         verbose_name_plural = _("courts")
         constraints: ClassVar = [
-            models.CheckConstraint(condition=Q(kind__in=["appellate", "supreme_collegium",
-                                                         "supreme"]), name="court_kind_known"),
+            models.CheckConstraint(
+                condition=Q(kind__in=["appellate", "supreme_collegium", "supreme"]),
+                name="court_kind_known",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -72,8 +74,9 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     Status.DRAFT: frozenset({Status.SUBMITTED}),
     Status.SUBMITTED: frozenset({Status.DELIVERED, Status.WITHDRAWN}),
     Status.DELIVERED: frozenset({Status.UNDER_REVIEW, Status.RETURNED, Status.WITHDRAWN}),
-    Status.UNDER_REVIEW: frozenset({Status.RETURNED, Status.REFUSED, Status.SCHEDULED,
-                                    Status.WITHDRAWN}),
+    Status.UNDER_REVIEW: frozenset(
+        {Status.RETURNED, Status.REFUSED, Status.SCHEDULED, Status.WITHDRAWN}
+    ),
     Status.SCHEDULED: frozenset({Status.DECIDED, Status.WITHDRAWN}),
     Status.RETURNED: frozenset(),
     Status.REFUSED: frozenset(),
@@ -86,8 +89,10 @@ class ActKind(models.TextChoices):
     # Values are the deadlines engine's (CLI contract), so answers map one to one.
     FIRST_INSTANCE = "first_instance", _("Decision of the court of first instance")
     APPELLATE = "appellate", _("Ruling or resolution of the court of appeal")
-    SUPREME_COURT_COLLEGIUM = "supreme_court_collegium", _(
-        "Act of a specialised judicial collegium of the Supreme Court")
+    SUPREME_COURT_COLLEGIUM = (
+        "supreme_court_collegium",
+        _("Act of a specialised judicial collegium of the Supreme Court"),
+    )
     CONVICTION = "conviction", _("Conviction")
     ACQUITTAL = "acquittal", _("Acquittal")
     TERMINATION = "termination", _("Resolution to terminate the case")
@@ -96,9 +101,13 @@ class ActKind(models.TextChoices):
 class Appeal(models.TextChoices):
     DECIDED_ON_APPEAL = "decided_on_appeal", _("The act was reviewed on appeal")
     NOT_APPEALED = "not_appealed", _("The act was not appealed")
-    MISSED_RESTORATION_REFUSED_REVIEWED = "missed_restoration_refused_reviewed", _(
-        "The appeal term was missed; restoration was refused and that refusal was reviewed on "
-        "appeal")
+    MISSED_RESTORATION_REFUSED_REVIEWED = (
+        "missed_restoration_refused_reviewed",
+        _(
+            "The appeal term was missed; restoration was refused and that refusal was reviewed on "
+            "appeal"
+        ),
+    )
 
 
 class Direction(models.TextChoices):
@@ -108,26 +117,40 @@ class Direction(models.TextChoices):
 
 class Petition(models.Model):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    filer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                              related_name="petitions", verbose_name=_("filer"))
+    filer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="petitions",
+        verbose_name=_("filer"),
+    )
     for_client = models.BooleanField(_("filed by a lawyer for a client"), default=False)
     procedure = models.CharField(_("procedure"), max_length=10, choices=Procedure.choices)
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices,
-                              default=Status.DRAFT)
-    reference = models.CharField(_("reference number"), max_length=32, unique=True, null=True,
-                                 blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    reference = models.CharField(
+        _("reference number"), max_length=32, unique=True, null=True, blank=True
+    )
     # The contested act.
-    court = models.ForeignKey(Court, on_delete=models.PROTECT, null=True, blank=True,
-                              verbose_name=_("court that made the act"))
+    court = models.ForeignKey(
+        Court,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        verbose_name=_("court that made the act"),
+    )
     case_number = models.CharField(_("case number"), max_length=64, blank=True)
-    act_kind = models.CharField(_("contested act"), max_length=30, choices=ActKind.choices,
-                                blank=True)
+    act_kind = models.CharField(
+        _("contested act"), max_length=30, choices=ActKind.choices, blank=True
+    )
     act_date = models.DateField(_("date of the act"), null=True, blank=True)
-    in_force_on = models.DateField(_("date the act entered into legal force"), null=True,
-                                   blank=True)
+    in_force_on = models.DateField(
+        _("date the act entered into legal force"), null=True, blank=True
+    )
     appeal = models.CharField(_("appeal"), max_length=40, choices=Appeal.choices, blank=True)
-    direction = models.CharField(_("direction of the review"), max_length=10,
-                                 choices=Direction.choices, blank=True)
+    direction = models.CharField(
+        _("direction of the review"), max_length=10, choices=Direction.choices, blank=True
+    )
     art438_part6 = models.BooleanField(_("grounds of CPC article 438 part 6"), default=False)
     deadline = models.JSONField(_("deadline answer"), null=True, blank=True)
     # Content required by CPC art. 441 / CrPC art. 488.
@@ -150,8 +173,9 @@ class Petition(models.Model):
         verbose_name = _("petition")
         verbose_name_plural = _("petitions")
         constraints: ClassVar = [
-            models.CheckConstraint(condition=Q(status__in=Status.values),
-                                   name="petition_status_known"),
+            models.CheckConstraint(
+                condition=Q(status__in=Status.values), name="petition_status_known"
+            ),
             # Blank only while the first question is unanswered.
             models.CheckConstraint(
                 condition=Q(procedure__in=Procedure.values)
@@ -161,8 +185,11 @@ class Petition(models.Model):
             # Anything past a draft has been submitted: it has a reference and a signature.
             models.CheckConstraint(
                 condition=Q(status=Status.DRAFT)
-                | (Q(reference__isnull=False) & Q(submitted_at__isnull=False)
-                   & Q(signature__isnull=False)),
+                | (
+                    Q(reference__isnull=False)
+                    & Q(submitted_at__isnull=False)
+                    & Q(signature__isnull=False)
+                ),
                 name="petition_submitted_has_reference_and_signature",
             ),
             models.CheckConstraint(
@@ -196,12 +223,24 @@ class Party(models.Model):
         verbose_name = _("party")
         verbose_name_plural = _("parties")
         constraints: ClassVar = [
-            models.CheckConstraint(condition=Q(role__in=["petitioner", "claimant", "defendant",
-                                                         "third_party", "convicted", "victim",
-                                                         "other"]),
-                                   name="party_role_known"),
-            models.CheckConstraint(condition=Q(iin_bin="") | Q(iin_bin__regex=r"^[0-9]{12}$"),
-                                   name="party_iin_bin_12_digits"),
+            models.CheckConstraint(
+                condition=Q(
+                    role__in=[
+                        "petitioner",
+                        "claimant",
+                        "defendant",
+                        "third_party",
+                        "convicted",
+                        "victim",
+                        "other",
+                    ]
+                ),
+                name="party_role_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(iin_bin="") | Q(iin_bin__regex=r"^[0-9]{12}$"),
+                name="party_iin_bin_12_digits",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -228,12 +267,16 @@ class Attachment(models.Model):
         verbose_name = _("attachment")
         verbose_name_plural = _("attachments")
         constraints: ClassVar = [
-            models.UniqueConstraint(fields=["petition", "sha256"],
-                                    name="attachment_unique_per_petition"),
-            models.CheckConstraint(condition=Q(size__gt=0) & Q(size__lte=20 * 1024 * 1024),
-                                   name="attachment_size_in_limits"),
-            models.CheckConstraint(condition=Q(sha256__regex=r"^[0-9a-f]{64}$"),
-                                   name="attachment_sha256_hex"),
+            models.UniqueConstraint(
+                fields=["petition", "sha256"], name="attachment_unique_per_petition"
+            ),
+            models.CheckConstraint(
+                condition=Q(size__gt=0) & Q(size__lte=20 * 1024 * 1024),
+                name="attachment_size_in_limits",
+            ),
+            models.CheckConstraint(
+                condition=Q(sha256__regex=r"^[0-9a-f]{64}$"), name="attachment_sha256_hex"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -247,16 +290,22 @@ class StatusEvent(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
     at = models.DateTimeField(_("time"))
     note = models.TextField(_("note"), blank=True)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True,
-                              blank=True, verbose_name=_("by"))
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        verbose_name=_("by"),
+    )
 
     class Meta:
         ordering = ("at", "id")
         verbose_name = _("status event")
         verbose_name_plural = _("status events")
         constraints: ClassVar = [
-            models.CheckConstraint(condition=Q(status__in=Status.values),
-                                   name="status_event_status_known"),
+            models.CheckConstraint(
+                condition=Q(status__in=Status.values), name="status_event_status_known"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -278,3 +327,6 @@ class ReferenceCounter(models.Model):
 
     year = models.PositiveSmallIntegerField(primary_key=True)
     value = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.year}: {self.value}"

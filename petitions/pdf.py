@@ -42,22 +42,32 @@ def petition_pdf(petition: Petition) -> bytes:
     pdf.multi_cell(0, 8, _("Petition for cassation review"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 10)
     if petition.reference:
-        pdf.multi_cell(0, 6, _("Reference number: %(reference)s") % {
-            "reference": petition.reference}, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            0,
+            6,
+            _("Reference number: %(reference)s") % {"reference": petition.reference},
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
     if petition.submitted_at:
         when = date_format(timezone.localtime(petition.submitted_at), "DATETIME_FORMAT")
-        pdf.multi_cell(0, 6, _("Received: %(when)s") % {"when": when},
-                       new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            0, 6, _("Received: %(when)s") % {"when": when}, new_x="LMARGIN", new_y="NEXT"
+        )
     pdf.ln(4)
     _row(pdf, _("Kind of case"), petition.get_procedure_display())
     _row(pdf, _("Court that made the act"), petition.court.name() if petition.court else "")
     _row(pdf, _("Case number"), petition.case_number)
     _row(pdf, _("Contested act"), petition.get_act_kind_display())
     _row(pdf, _("Date of the act"), date_format(petition.act_date) if petition.act_date else "")
-    _row(pdf, _("Date the act entered into legal force"),
-         date_format(petition.in_force_on) if petition.in_force_on else "")
+    _row(
+        pdf,
+        _("Date the act entered into legal force"),
+        date_format(petition.in_force_on) if petition.in_force_on else "",
+    )
     parties = "\n".join(
-        f"{p.get_role_display()}: {p.name}" + (f", {p.iin_bin}" if p.iin_bin else "")
+        f"{p.get_role_display()}: {p.name}"
+        + (f", {p.iin_bin}" if p.iin_bin else "")
         + (f", {p.address}" if p.address else "")
         for p in petition.parties.all()
     )
@@ -65,11 +75,15 @@ def petition_pdf(petition: Petition) -> bytes:
     _row(pdf, _("Grounds"), petition.grounds)
     _row(pdf, _("Arguments"), petition.arguments)
     _row(pdf, _("Request to the court"), petition.request)
-    files = "\n".join(f"{a.name} ({a.size} B, SHA-256 {a.sha256})"
-                      for a in petition.attachments.all())
+    files = "\n".join(
+        f"{a.name} ({a.size} B, SHA-256 {a.sha256})" for a in petition.attachments.all()
+    )
     _row(pdf, _("Attached documents"), files)
     if petition.signer_iin:
-        _row(pdf, _("Signed with an electronic digital signature"),
-             _("Signer's IIN: %(iin)s. SHA-256 of the signed manifest: %(sha)s") % {
-                 "iin": petition.signer_iin, "sha": petition.manifest_sha256})
+        _row(
+            pdf,
+            _("Signed with an electronic digital signature"),
+            _("Signer's IIN: %(iin)s. SHA-256 of the signed manifest: %(sha)s")
+            % {"iin": petition.signer_iin, "sha": petition.manifest_sha256},
+        )
     return bytes(pdf.output())

@@ -14,11 +14,16 @@ from django.db.models import F
 
 SEQUENCE = "petition_reference_seq"
 _DAMM = (
-    (0, 3, 1, 7, 5, 9, 8, 6, 4, 2), (7, 0, 9, 2, 1, 5, 4, 8, 6, 3),
-    (4, 2, 0, 6, 8, 7, 1, 3, 5, 9), (1, 7, 5, 0, 9, 8, 3, 4, 2, 6),
-    (6, 1, 2, 3, 0, 4, 5, 9, 7, 8), (3, 6, 7, 4, 2, 0, 9, 5, 8, 1),
-    (5, 8, 6, 9, 7, 2, 0, 1, 3, 4), (8, 9, 4, 5, 3, 6, 2, 0, 1, 7),
-    (9, 4, 3, 8, 6, 1, 7, 2, 0, 5), (2, 5, 8, 1, 4, 3, 6, 7, 9, 0),
+    (0, 3, 1, 7, 5, 9, 8, 6, 4, 2),
+    (7, 0, 9, 2, 1, 5, 4, 8, 6, 3),
+    (4, 2, 0, 6, 8, 7, 1, 3, 5, 9),
+    (1, 7, 5, 0, 9, 8, 3, 4, 2, 6),
+    (6, 1, 2, 3, 0, 4, 5, 9, 7, 8),
+    (3, 6, 7, 4, 2, 0, 9, 5, 8, 1),
+    (5, 8, 6, 9, 7, 2, 0, 1, 3, 4),
+    (8, 9, 4, 5, 3, 6, 2, 0, 1, 7),
+    (9, 4, 3, 8, 6, 1, 7, 2, 0, 5),
+    (2, 5, 8, 1, 4, 3, 6, 7, 9, 0),
 )
 
 
@@ -36,8 +41,11 @@ def format_reference(*, year: int, number: int) -> str:
 
 def reference_is_valid(reference: str) -> bool:
     parts = reference.split("-")
-    if len(parts) != 4 or parts[0] != "CC" or not all(p.isascii() and p.isdigit()  # noqa: PLR2004
-                                                      for p in parts[1:]):
+    if (
+        len(parts) != 4
+        or parts[0] != "CC"
+        or not all(p.isascii() and p.isdigit() for p in parts[1:])
+    ):
         return False
     return damm_digit("".join(parts[1:])) == 0
 

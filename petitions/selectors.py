@@ -17,16 +17,16 @@ def petition_list_for_user(*, user: User) -> QuerySet[Petition]:
 def petition_get_for_user(*, user: User, public_id: UUID | str) -> Petition:
     """The user's own petition, or 404 — for another person's petition too (never 403)."""
     try:
-        return Petition.objects.select_related("court", "filer").get(public_id=public_id,
-                                                                     filer=user)
+        return Petition.objects.select_related("court", "filer").get(
+            public_id=public_id, filer=user
+        )
     except (Petition.DoesNotExist, ValueError):
         raise Http404 from None
 
 
 def attachment_get_for_user(*, user: User, petition: Petition, public_id: UUID | str) -> Attachment:
     try:
-        return Attachment.objects.get(public_id=public_id, petition=petition,
-                                      petition__filer=user)
+        return Attachment.objects.get(public_id=public_id, petition=petition, petition__filer=user)
     except (Attachment.DoesNotExist, ValueError):
         raise Http404 from None
 

@@ -56,8 +56,9 @@ def petition_answer_save(*, petition: Petition, step: Step, data: dict[str, Any]
 @transaction.atomic
 def party_add(*, petition: Petition, role: str, name: str, iin_bin: str, address: str) -> Party:
     _ensure_draft(petition)
-    return Party.objects.create(petition=petition, role=role, name=name, iin_bin=iin_bin,
-                                address=address)
+    return Party.objects.create(
+        petition=petition, role=role, name=name, iin_bin=iin_bin, address=address
+    )
 
 
 @transaction.atomic
@@ -69,8 +70,9 @@ def party_remove(*, party: Party) -> None:
 def petition_delete_draft(*, petition: Petition) -> bool:
     """Delete a draft (and its files). Returns False if it is no longer a draft."""
     with transaction.atomic():
-        locked = Petition.objects.select_for_update().filter(pk=petition.pk,
-                                                             status=Status.DRAFT).first()
+        locked = (
+            Petition.objects.select_for_update().filter(pk=petition.pk, status=Status.DRAFT).first()
+        )
         if locked is None:
             return False
         files = [a.file for a in locked.attachments.all()]
@@ -80,8 +82,9 @@ def petition_delete_draft(*, petition: Petition) -> bool:
     return True
 
 
-def status_event_record(*, petition: Petition, status: str, actor: User | None = None,
-                        note: str = "") -> StatusEvent:
-    return StatusEvent.objects.create(petition=petition, status=status, at=timezone.now(),
-                                      actor=actor, note=note)
-
+def status_event_record(
+    *, petition: Petition, status: str, actor: User | None = None, note: str = ""
+) -> StatusEvent:
+    return StatusEvent.objects.create(
+        petition=petition, status=status, at=timezone.now(), actor=actor, note=note
+    )

@@ -47,14 +47,17 @@ class Submitted:
 def decode_cms(value: str) -> bytes:
     """The CMS as NCALayer returns it (base64, possibly PEM-wrapped or with line breaks)."""
     text = "".join(line for line in value.strip().splitlines() if not line.startswith("-----"))
-    if not text or len(text) > 2_000_000:  # noqa: PLR2004 - a CMS over a manifest is small
-        raise SubmissionRefusedError("signature_missing", _(
-            "We did not receive a signature. Sign the petition with NCALayer and try again."))
+    if not text or len(text) > 2_000_000:
+        raise SubmissionRefusedError(
+            "signature_missing",
+            _("We did not receive a signature. Sign the petition with NCALayer and try again."),
+        )
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        raise SubmissionRefusedError("signature_unreadable", _(
-            "The signature could not be read. Sign the petition again.")) from None
+        raise SubmissionRefusedError(
+            "signature_unreadable", _("The signature could not be read. Sign the petition again.")
+        ) from None
 
 
 def _refusal_for(report: ValidationReport) -> SubmissionRefusedError:
@@ -62,61 +65,98 @@ def _refusal_for(report: ValidationReport) -> SubmissionRefusedError:
     messages = {
         "HASH_FAILURE": _("The signature does not match this petition. Sign it again."),
         "SIG_CRYPTO_FAILURE": _("The signature is damaged or forged. Sign the petition again."),
-        "REVOKED": _("Your signing certificate has been revoked. Get a new e-signature key "
-                     "from the National Certification Authority and sign again."),
-        "REVOKED_NO_POE": _("Your signing certificate has been revoked. Get a new e-signature "
-                            "key from the National Certification Authority and sign again."),
-        "EXPIRED": _("Your signing certificate has expired. Get a new e-signature key from the "
-                     "National Certification Authority and sign again."),
-        "OUT_OF_BOUNDS_NO_POE": _("Your signing certificate is not valid now. Get a new "
-                                  "e-signature key and sign again."),
-        "NO_CERTIFICATE_CHAIN_FOUND": _("The signing certificate was not issued by the National "
-                                        "Certification Authority. Sign with your NCA key."),
-        "CHAIN_CONSTRAINTS_FAILURE": _("This key cannot sign documents. Choose your signing "
-                                       "key (RSA or GOST, not the authentication key)."),
-        "TRY_LATER": _("We could not check whether your certificate is revoked. Nothing has "
-                       "been sent; try again in a few minutes."),
-        "CRYPTO_CONSTRAINTS_FAILURE": _("The signature uses an algorithm that is no longer "
-                                        "accepted. Sign with a current NCA key."),
+        "REVOKED": _(
+            "Your signing certificate has been revoked. Get a new e-signature key "
+            "from the National Certification Authority and sign again."
+        ),
+        "REVOKED_NO_POE": _(
+            "Your signing certificate has been revoked. Get a new e-signature "
+            "key from the National Certification Authority and sign again."
+        ),
+        "EXPIRED": _(
+            "Your signing certificate has expired. Get a new e-signature key from the "
+            "National Certification Authority and sign again."
+        ),
+        "OUT_OF_BOUNDS_NO_POE": _(
+            "Your signing certificate is not valid now. Get a new e-signature key and sign again."
+        ),
+        "NO_CERTIFICATE_CHAIN_FOUND": _(
+            "The signing certificate was not issued by the National "
+            "Certification Authority. Sign with your NCA key."
+        ),
+        "CHAIN_CONSTRAINTS_FAILURE": _(
+            "This key cannot sign documents. Choose your signing "
+            "key (RSA or GOST, not the authentication key)."
+        ),
+        "TRY_LATER": _(
+            "We could not check whether your certificate is revoked. Nothing has "
+            "been sent; try again in a few minutes."
+        ),
+        "CRYPTO_CONSTRAINTS_FAILURE": _(
+            "The signature uses an algorithm that is no longer "
+            "accepted. Sign with a current NCA key."
+        ),
     }
     message = messages.get(sub, _("The signature could not be verified. Sign the petition again."))
     return SubmissionRefusedError(f"signature_{sub.lower() or 'invalid'}", message, report)
 
 
-def petition_sign_and_submit(*, petition: Petition, cms: bytes, seen_sha256: str,
-                             now: dt.datetime | None = None) -> Submitted:
+def petition_sign_and_submit(
+    *, petition: Petition, cms: bytes, seen_sha256: str, now: dt.datetime | None = None
+) -> Submitted:
     now = now or timezone.now()
     if petition.status != Status.DRAFT:
         return Submitted(petition=petition, created=False)
     manifest = manifest_bytes(petition)
     digest = manifest_sha256(petition)
     if seen_sha256 != digest:
-        raise SubmissionRefusedError("manifest_changed", _(
-            "The petition changed after you opened the check page. Check your answers and sign "
-            "again."))
+        raise SubmissionRefusedError(
+            "manifest_changed",
+            _(
+                "The petition changed after you opened the check page. Check your answers and sign "
+                "again."
+            ),
+        )
     try:
         report = signature_verify(cms=cms, content=manifest, purpose="petition")
     except SignatureInputError:
-        raise SubmissionRefusedError("signature_unreadable", _(
-            "The signature could not be read. Sign the petition again.")) from None
+        raise SubmissionRefusedError(
+            "signature_unreadable", _("The signature could not be read. Sign the petition again.")
+        ) from None
     if str(report.indication) != "TOTAL_PASSED":
         raise _refusal_for(report)
     signer_iins = {signer.iin for signer in report.signers}
     if petition.filer.iin not in signer_iins:
-        raise SubmissionRefusedError("signer_not_filer", _(
-            "The petition was signed with someone else's key. Sign it with your own e-signature "
-            "(IIN %(iin)s).") % {"iin": petition.filer.iin}, report)
+        raise SubmissionRefusedError(
+            "signer_not_filer",
+            _(
+                "The petition was signed with someone else's key. "
+                "Sign it with your own e-signature (IIN %(iin)s)."
+            )
+            % {"iin": petition.filer.iin},
+            report,
+        )
     answer = petition_assess(petition, today=timezone.localdate(now), filed_at=now)
     if answer is None or not answer.admissible or answer.on_time is False:
-        raise SubmissionRefusedError("out_of_time", _(
-            "The petition can no longer be filed: the time limit has passed or the act cannot be "
-            "contested. Open the time-limit page to see why."))
+        raise SubmissionRefusedError(
+            "out_of_time",
+            _(
+                "The petition can no longer be filed: the time limit has passed "
+                "or the act cannot be contested. Open the time-limit page to see why."
+            ),
+        )
     with transaction.atomic():
         reference = reference_allocate(year=timezone.localdate(now).year)
         updated = Petition.objects.filter(pk=petition.pk, status=Status.DRAFT).update(
-            status=Status.SUBMITTED, reference=reference, submitted_at=now, signature=cms,
-            signature_report=report.to_dict(), signer_iin=petition.filer.iin, signed_at=now,
-            manifest=manifest.decode("utf-8"), manifest_sha256=digest,
+            status=Status.SUBMITTED,
+            reference=reference,
+            submitted_at=now,
+            signature=cms,
+            signature_report=report.to_dict(),
+            signer_iin=petition.filer.iin,
+            signed_at=now,
+            manifest=manifest.decode("utf-8"),
+            manifest_sha256=digest,
             deadline=deadlines.assessment_to_dict(answer),
         )
         if updated != 1:

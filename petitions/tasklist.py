@@ -46,15 +46,22 @@ def _section_url(petition: Petition, section: str) -> str:
         steps = flow.section_steps(petition, "content")
         first = next((s for s in steps if not s.answered(petition)), steps[0])
         return reverse("petitions:question", kwargs={**kwargs, "slug": first.slug})
-    names = {"parties": "petitions:parties", "attachments": "petitions:attachments",
-             "sign": "petitions:check"}
+    names = {
+        "parties": "petitions:parties",
+        "attachments": "petitions:attachments",
+        "sign": "petitions:check",
+    }
     return reverse(names[section], kwargs=kwargs)
 
 
 def task_list(petition: Petition) -> list[dict[str, Any]]:
     state = sections_state(petition)
     return [
-        {"title": title, "url": _section_url(petition, section), "status": state[section],
-         "status_label": LABELS[state[section]]}
+        {
+            "title": title,
+            "url": _section_url(petition, section),
+            "status": state[section],
+            "status_label": LABELS[state[section]],
+        }
         for section, title in flow.SECTIONS
     ]

@@ -21,7 +21,7 @@ from .selectors import party_get_for_user, petition_get_for_user
 from .tasklist import task_list
 
 
-def _draft_or_confirmation(request: HttpRequest, public_id: UUID):  # noqa: ANN202
+def _draft_or_confirmation(request: HttpRequest, public_id: UUID):
     petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
     if petition.status != Status.DRAFT:
         return petition, redirect("petitions:confirmation", public_id=petition.public_id)
@@ -41,8 +41,9 @@ def task_list_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
     petition, done = _draft_or_confirmation(request, public_id)
     if done:
         return done
-    return render(request, "petitions/task_list.html",
-                  {"petition": petition, "tasks": task_list(petition)})
+    return render(
+        request, "petitions/task_list.html", {"petition": petition, "tasks": task_list(petition)}
+    )
 
 
 @login_required
@@ -60,20 +61,22 @@ def question_view(request: HttpRequest, public_id: UUID, slug: str) -> HttpRespo
         return redirect("petitions:question", public_id=petition.public_id, slug=earlier.slug)
     if step.section == "content" and not may_proceed(_answer(petition)):
         return redirect("petitions:deadline", public_id=petition.public_id)
-    form = step.form(request.POST or None, petition=petition)
+    form = step.form(request.POST if request.method == "POST" else None, petition=petition)
     if request.method == "POST" and form.is_valid():
         services.petition_answer_save(petition=petition, step=step, data=form.cleaned_data)
         return redirect(_after(request, petition, step))
-    return render(request, "petitions/question.html",
-                  {"petition": petition, "step": step, "form": form,
-                   "back_url": _back_url(petition, step)})
+    return render(
+        request,
+        "petitions/question.html",
+        {"petition": petition, "step": step, "form": form, "back_url": _back_url(petition, step)},
+    )
 
 
-def _answer(petition):  # noqa: ANN001, ANN202
+def _answer(petition):
     return petition_assess(petition, today=timezone.localdate())
 
 
-def _after(request: HttpRequest, petition, step: flow.Step) -> str:  # noqa: ANN001
+def _after(request: HttpRequest, petition, step: flow.Step) -> str:
     if request.GET.get("return_to") == "check":
         return reverse("petitions:check", kwargs={"public_id": petition.public_id})
     following = flow.next_step(petition, step)
@@ -81,17 +84,20 @@ def _after(request: HttpRequest, petition, step: flow.Step) -> str:  # noqa: ANN
         return reverse("petitions:deadline", kwargs={"public_id": petition.public_id})
     if following is None or following.section != step.section:
         return reverse("petitions:task_list", kwargs={"public_id": petition.public_id})
-    return reverse("petitions:question",
-                   kwargs={"public_id": petition.public_id, "slug": following.slug})
+    return reverse(
+        "petitions:question", kwargs={"public_id": petition.public_id, "slug": following.slug}
+    )
 
 
-def _back_url(petition, step: flow.Step) -> str:  # noqa: ANN001
+def _back_url(petition, step: flow.Step) -> str:
     steps = flow.applicable_steps(petition)
     index = [s.slug for s in steps].index(step.slug)
     if index == 0 or steps[index - 1].section != step.section:
         return reverse("petitions:task_list", kwargs={"public_id": petition.public_id})
-    return reverse("petitions:question",
-                   kwargs={"public_id": petition.public_id, "slug": steps[index - 1].slug})
+    return reverse(
+        "petitions:question",
+        kwargs={"public_id": petition.public_id, "slug": steps[index - 1].slug},
+    )
 
 
 @login_required
@@ -104,10 +110,16 @@ def deadline_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
     if missing is not None:
         return redirect("petitions:question", public_id=petition.public_id, slug=missing.slug)
     answer = _answer(petition)
-    return render(request, "petitions/deadline.html", {
-        "petition": petition, "answer": answer, "may_proceed": may_proceed(answer),
-        "explanation": explanation_in(answer, get_language()),
-    })
+    return render(
+        request,
+        "petitions/deadline.html",
+        {
+            "petition": petition,
+            "answer": answer,
+            "may_proceed": may_proceed(answer),
+            "explanation": explanation_in(answer, get_language()),
+        },
+    )
 
 
 @login_required
@@ -119,15 +131,21 @@ def parties_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
     initial = {}
     if not petition.for_client and not petition.parties.filter(role="petitioner").exists():
         # Suggest the account holder as the petitioner; they add their address.
-        initial = {"role": "petitioner", "name": petition.filer.full_name,
-                   "iin_bin": petition.filer.iin}
-    form = PartyForm(request.POST or None, initial=initial)
+        initial = {
+            "role": "petitioner",
+            "name": petition.filer.full_name,
+            "iin_bin": petition.filer.iin,
+        }
+    form = PartyForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         services.party_add(petition=petition, **form.cleaned_data)
         messages.success(request, _("The party has been added."))
         return redirect("petitions:parties", public_id=petition.public_id)
-    return render(request, "petitions/parties.html",
-                  {"petition": petition, "form": form, "parties": petition.parties.all()})
+    return render(
+        request,
+        "petitions/parties.html",
+        {"petition": petition, "form": form, "parties": petition.parties.all()},
+    )
 
 
 @login_required
@@ -157,8 +175,11 @@ def confirmation_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
     petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
     if petition.status == Status.DRAFT:
         return redirect("petitions:task_list", public_id=petition.public_id)
-    return render(request, "petitions/confirmation.html",
-                  {"petition": petition, "events": petition.events.order_by("at", "id")})
+    return render(
+        request,
+        "petitions/confirmation.html",
+        {"petition": petition, "events": petition.events.order_by("at", "id")},
+    )
 
 
 @login_required

@@ -34,8 +34,10 @@ def attachments_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 
 def _too_large_message() -> str:
-    return _("The file is larger than 20 MB. Make it smaller, for example by scanning at a "
-             "lower resolution, or split it into several files.")
+    return _(
+        "The file is larger than 20 MB. Make it smaller, for example by scanning at a "
+        "lower resolution, or split it into several files."
+    )
 
 
 @csrf_protect
@@ -50,7 +52,9 @@ def _attachments(request: HttpRequest, petition: Petition) -> HttpResponse:
         attachment_add(petition=petition, path=upload.temporary_file_path(), checked=checked)
     except (UploadRejected, AttachmentRefusedError) as exc:
         return _page(request, petition, error=str(exc.message), status=400)
-    messages.success(request, _("The file %(name)s has been attached.") % {"name": checked.safe_name})
+    messages.success(
+        request, _("The file %(name)s has been attached.") % {"name": checked.safe_name}
+    )
     return redirect("petitions:attachments", public_id=petition.public_id)
 
 
@@ -59,20 +63,33 @@ def _upload_missing_message(request: HttpRequest) -> str:
     return str(reason) if reason else _("Choose a file to attach.")
 
 
-def _page(request: HttpRequest, petition: Petition, *, error: str = "",
-          status: int = 200) -> HttpResponse:
-    return render(request, "petitions/attachments.html", {
-        "petition": petition, "attachments": petition.attachments.all(), "error": error,
-        "max_bytes": MAX_FILE_BYTES,
-    }, status=status)
+def _page(
+    request: HttpRequest, petition: Petition, *, error: str = "", status: int = 200
+) -> HttpResponse:
+    return render(
+        request,
+        "petitions/attachments.html",
+        {
+            "petition": petition,
+            "attachments": petition.attachments.all(),
+            "error": error,
+            "max_bytes": MAX_FILE_BYTES,
+        },
+        status=status,
+    )
 
 
 @login_required
 @require_POST
-def attachment_remove_view(request: HttpRequest, public_id: UUID, attachment_id: UUID) -> HttpResponse:
+def attachment_remove_view(
+    request: HttpRequest, public_id: UUID, attachment_id: UUID
+) -> HttpResponse:
     petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
-    attachment = attachment_get_for_user(user=request.user, petition=petition,  # type: ignore[arg-type]
-                                         public_id=attachment_id)
+    attachment = attachment_get_for_user(
+        user=request.user,
+        petition=petition,  # type: ignore[arg-type]
+        public_id=attachment_id,
+    )
     if petition.status == Status.DRAFT:
         attachment_remove(attachment=attachment)
         messages.success(request, _("The file has been removed."))
@@ -81,13 +98,21 @@ def attachment_remove_view(request: HttpRequest, public_id: UUID, attachment_id:
 
 @login_required
 @require_http_methods(["GET"])
-def attachment_download_view(request: HttpRequest, public_id: UUID,
-                             attachment_id: UUID) -> FileResponse:
+def attachment_download_view(
+    request: HttpRequest, public_id: UUID, attachment_id: UUID
+) -> FileResponse:
     petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
-    attachment = attachment_get_for_user(user=request.user, petition=petition,  # type: ignore[arg-type]
-                                         public_id=attachment_id)
-    response = FileResponse(attachment.file.open("rb"), as_attachment=True,
-                            filename=attachment.name, content_type=attachment.media_type)
+    attachment = attachment_get_for_user(
+        user=request.user,
+        petition=petition,  # type: ignore[arg-type]
+        public_id=attachment_id,
+    )
+    response = FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.name,
+        content_type=attachment.media_type,
+    )
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     return response

@@ -3,15 +3,20 @@
 from uuid import UUID
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
+
+from signing.web.config import demo_signer_enabled
+from signing.web.demo import demo_sign
 
 from .manifest import manifest_bytes, manifest_sha256
 from .models import Petition, Status
 from .selectors import petition_get_for_user
+from .submission import SubmissionRefusedError, decode_cms, petition_sign_and_submit
 from .tasklist import sections_state
 
 
@@ -21,54 +26,158 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
         return f"{url}?return_to=check"
 
     rows: list[dict[str, object]] = [
-        {"key": _("Kind of case"), "value": petition.get_procedure_display(),
-         "change_url": change("procedure"), "change_hidden": _("kind of case")},
-        {"key": _("Contested act"), "value": petition.get_act_kind_display(),
-         "change_url": change("act"), "change_hidden": _("contested act")},
-        {"key": _("Court that made the act"), "value": petition.court.name() if petition.court
-         else "", "change_url": change("court"), "change_hidden": _("court")},
-        {"key": _("Case number"), "value": petition.case_number, "change_url": change("court"),
-         "change_hidden": _("case number")},
-        {"key": _("Date the act entered into legal force"), "value": petition.in_force_on,
-         "change_url": change("dates"), "change_hidden": _("dates of the act")},
-        {"key": _("Grounds"), "value": petition.grounds, "change_url": change("grounds"),
-         "change_hidden": _("grounds")},
-        {"key": _("Arguments"), "value": petition.arguments, "change_url": change("arguments"),
-         "change_hidden": _("arguments")},
-        {"key": _("Request to the court"), "value": petition.request,
-         "change_url": change("request"), "change_hidden": _("request to the court")},
+        {
+            "key": _("Kind of case"),
+            "value": petition.get_procedure_display(),
+            "change_url": change("procedure"),
+            "change_hidden": _("kind of case"),
+        },
+        {
+            "key": _("Contested act"),
+            "value": petition.get_act_kind_display(),
+            "change_url": change("act"),
+            "change_hidden": _("contested act"),
+        },
+        {
+            "key": _("Court that made the act"),
+            "value": petition.court.name() if petition.court else "",
+            "change_url": change("court"),
+            "change_hidden": _("court"),
+        },
+        {
+            "key": _("Case number"),
+            "value": petition.case_number,
+            "change_url": change("court"),
+            "change_hidden": _("case number"),
+        },
+        {
+            "key": _("Date the act entered into legal force"),
+            "value": petition.in_force_on,
+            "change_url": change("dates"),
+            "change_hidden": _("dates of the act"),
+        },
+        {
+            "key": _("Grounds"),
+            "value": petition.grounds,
+            "change_url": change("grounds"),
+            "change_hidden": _("grounds"),
+        },
+        {
+            "key": _("Arguments"),
+            "value": petition.arguments,
+            "change_url": change("arguments"),
+            "change_hidden": _("arguments"),
+        },
+        {
+            "key": _("Request to the court"),
+            "value": petition.request,
+            "change_url": change("request"),
+            "change_hidden": _("request to the court"),
+        },
     ]
-    parties = "\n".join(f"{p.get_role_display()}: {p.name}, {p.address}"
-                        for p in petition.parties.all())
-    rows.append({"key": _("Parties"), "value": parties,
-                 "change_url": reverse("petitions:parties",
-                                       kwargs={"public_id": petition.public_id}),
-                 "change_hidden": _("parties")})
+    parties = "\n".join(
+        f"{p.get_role_display()}: {p.name}, {p.address}" for p in petition.parties.all()
+    )
+    rows.append(
+        {
+            "key": _("Parties"),
+            "value": parties,
+            "change_url": reverse("petitions:parties", kwargs={"public_id": petition.public_id}),
+            "change_hidden": _("parties"),
+        }
+    )
     files = "\n".join(a.name for a in petition.attachments.all())
-    rows.append({"key": _("Documents"), "value": files,
-                 "change_url": reverse("petitions:attachments",
-                                       kwargs={"public_id": petition.public_id}),
-                 "change_hidden": _("documents")})
+    rows.append(
+        {
+            "key": _("Documents"),
+            "value": files,
+            "change_url": reverse(
+                "petitions:attachments", kwargs={"public_id": petition.public_id}
+            ),
+            "change_hidden": _("documents"),
+        }
+    )
     return rows
+
+
+def _check_page(
+    request: HttpRequest, petition: Petition, *, error: str | None = None, status: int = 200
+) -> HttpResponse:
+    manifest = manifest_bytes(petition)
+    return render(
+        request,
+        "petitions/check.html",
+        {
+            "petition": petition,
+            "rows": summary_rows(petition),
+            "error": error,
+            "manifest": manifest.decode("utf-8"),
+            "manifest_sha256": manifest_sha256(petition),
+            "signing": {"demo": demo_signer_enabled()},
+        },
+        status=status,
+    )
+
+
+def _signable(request: HttpRequest, public_id: UUID) -> tuple[Petition, HttpResponse | None]:
+    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
+    if petition.status != Status.DRAFT:
+        return petition, redirect("petitions:confirmation", public_id=petition.public_id)
+    if sections_state(petition)["sign"] == "cannot_start":
+        return petition, redirect("petitions:task_list", public_id=petition.public_id)
+    return petition, None
 
 
 @login_required
 @require_http_methods(["GET"])
 def check_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
-    if petition.status != Status.DRAFT:
-        return redirect("petitions:confirmation", public_id=petition.public_id)
-    if sections_state(petition)["sign"] == "cannot_start":
-        return redirect("petitions:task_list", public_id=petition.public_id)
-    manifest = manifest_bytes(petition)
-    return render(request, "petitions/check.html", {
-        "petition": petition, "rows": summary_rows(petition),
-        "manifest": manifest.decode("utf-8"), "manifest_sha256": manifest_sha256(petition),
-        "signing": signing_context(request),
-    })
+    petition, elsewhere = _signable(request, public_id)
+    return elsewhere or _check_page(request, petition)
 
 
-def signing_context(request: HttpRequest) -> dict[str, object]:
-    from signing.web.config import demo_signer_enabled
+def _submit(request: HttpRequest, petition: Petition, cms: bytes) -> HttpResponse:
+    try:
+        # Its own savepoint: a refusal must not leave the request's transaction half-done.
+        with transaction.atomic():
+            petition_sign_and_submit(
+                petition=petition, cms=cms, seen_sha256=request.POST.get("manifest_sha256", "")
+            )
+    except SubmissionRefusedError as exc:
+        petition.refresh_from_db()
+        if petition.status != Status.DRAFT:
+            return redirect("petitions:confirmation", public_id=petition.public_id)
+        return _check_page(request, petition, error=exc.message, status=400)
+    return redirect("petitions:confirmation", public_id=petition.public_id)
 
-    return {"demo": demo_signer_enabled()}
+
+@login_required
+@require_POST
+def sign_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    """The CMS NCALayer made over the manifest the check page showed."""
+    petition, elsewhere = _signable(request, public_id)
+    if elsewhere:
+        return elsewhere
+    try:
+        cms = decode_cms(request.POST.get("cms", ""))
+    except SubmissionRefusedError as exc:
+        return _check_page(request, petition, error=exc.message, status=400)
+    return _submit(request, petition, cms)
+
+
+@login_required
+@require_POST
+def demo_sign_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
+    """DEMONSTRATION ONLY: the server signs the manifest with the demo key for the filer's IIN;
+    the CMS then goes through exactly the verification an NCALayer signature does."""
+    if not demo_signer_enabled():
+        raise Http404
+    petition, elsewhere = _signable(request, public_id)
+    if elsewhere:
+        return elsewhere
+    user = request.user
+    cms = demo_sign(
+        iin=user.iin,
+        full_name=user.full_name,  # type: ignore[union-attr]
+        data=manifest_bytes(petition),
+    )
+    return _submit(request, petition, cms)

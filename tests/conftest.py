@@ -50,3 +50,17 @@ def _kazakh_by_default() -> Iterator[None]:
     translation.activate("kk")
     yield
     translation.activate("kk")
+
+
+@pytest.fixture(scope="session")
+def demo_pki() -> Path:
+    """The generated test PKI the test settings trust (SIGNING_DEMO_PKI_DIR), with its CRLs
+    indexed as the beat task would; generated once per run."""
+    from signing.web.crl import crl_refresh_all
+    from signing.web.demo import demo_pki_ensure
+
+    directory, _ = demo_pki_ensure()
+    results = crl_refresh_all()
+    assert results
+    assert all(r.ok for r in results), results
+    return directory

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "core",
     "cabinet",
     "petitions",
+    "signing",
 ]
 
 MIDDLEWARE = [
@@ -108,6 +109,33 @@ if DEADLINES_REGIME not in {"supreme_court", "cassation_courts"}:
 # Attachments: each file is at most 20 MiB (the court's rule); these bound a whole petition.
 PETITION_MAX_FILES = env.int("PETITION_MAX_FILES", default=20)
 PETITION_MAX_TOTAL_MB = env.int("PETITION_MAX_TOTAL_MB", default=200)
+
+# E-signatures (signing/). Trust comes only from configuration, never from a signature: the trust
+# anchors in SIGNING_TRUST_DIR, CRLs from SIGNING_CRL_SOURCES (configured URLs or files, indexed
+# off the request path by a beat task into SIGNING_CRL_CACHE_DIR) and an optional OCSP responder.
+# SIGNING_DEMO_PKI_DIR turns on the generated test PKI and the server-side demo signer; it is
+# refused when SIGNING_PRODUCTION is on (production refuses known test identities too).
+SIGNING_PRODUCTION = env.bool("SIGNING_PRODUCTION", default=False)
+SIGNING_DEMO_PKI_DIR = env.str("SIGNING_DEMO_PKI_DIR", default="")
+_demo_pki = Path(SIGNING_DEMO_PKI_DIR) if SIGNING_DEMO_PKI_DIR else None
+SIGNING_TRUST_DIR = env.str(
+    "SIGNING_TRUST_DIR", default=str(_demo_pki / "trust") if _demo_pki else ""
+)
+SIGNING_CRL_SOURCES = env.list(
+    "SIGNING_CRL_SOURCES",
+    default=[
+        str(_demo_pki / kind / name)
+        for kind in ("gost2015", "rsa")
+        for name in ("ca.crl", "root.crl")
+    ]
+    if _demo_pki
+    else [],
+)
+SIGNING_CRL_CACHE_DIR = env.str("SIGNING_CRL_CACHE_DIR", default=str(DATA_DIR / "crl"))
+SIGNING_CRL_REFRESH_SECONDS = env.int("SIGNING_CRL_REFRESH_SECONDS", default=3600)
+SIGNING_OCSP_URL = env.str("SIGNING_OCSP_URL", default="")
+SIGNING_OCSP_TIMEOUT = env.float("SIGNING_OCSP_TIMEOUT", default=5.0)
+SIGNING_LOGIN_NONCE_SECONDS = env.int("SIGNING_LOGIN_NONCE_SECONDS", default=300)
 
 # Languages: Kazakh is the state language and the default; names are endonyms.
 LANGUAGE_CODE = "kk"
@@ -192,6 +220,10 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE_FILENAME = str(DATA_DIR / "celerybeat-schedule")
 CELERY_BEAT_SCHEDULE = {
     "sessions-clear-expired": {"task": "cabinet.tasks.sessions_clear_expired", "schedule": 3600.0},
+    "signing-crl-refresh": {
+        "task": "signing.web.tasks.crl_refresh",
+        "schedule": float(SIGNING_CRL_REFRESH_SECONDS),
+    },
 }
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")

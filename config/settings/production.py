@@ -8,6 +8,9 @@ from .base import *  # noqa: F403
 from .base import STORAGES, env
 
 DEBUG = False
+# Production validates against the configured NCA trust store only and refuses test identities.
+SIGNING_PRODUCTION = env.bool("SIGNING_PRODUCTION", default=True)
+SIGNING_TRUST_DIR = env.str("SIGNING_TRUST_DIR")
 SECRET_KEY = env.str("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 DATABASES = {"default": env.db_url("DATABASE_URL")}

@@ -1,6 +1,8 @@
 // Progressive enhancement only: every page works without this file.
 // Loaded as an ES module from our own origin (the Content-Security-Policy allows no inline script).
 
+import { signDetached } from './ncalayer.js';
+
 // Prevent a double click from sending a form twice (the server is idempotent anyway).
 for (const button of document.querySelectorAll('[data-prevent-double-click="true"]')) {
   button.form?.addEventListener('submit', () => {
@@ -53,5 +55,28 @@ for (const form of document.querySelectorAll('[data-upload-form]')) {
     });
     request.addEventListener('error', () => { label.textContent = label.dataset.failed; });
     request.send(new FormData(form));
+  });
+}
+
+// Sign with NCALayer: forms marked data-ncalayer-form sign the text in their data-sign-text
+// element (the manifest, or the sign-in challenge) and post the CMS. Without JavaScript the
+// button stays hidden and the page says that signing needs JavaScript.
+for (const form of document.querySelectorAll('[data-ncalayer-form]')) {
+  const button = form.querySelector('[data-ncalayer-sign]');
+  const status = form.querySelector('[data-ncalayer-status]');
+  const source = document.getElementById(form.dataset.signText);
+  const output = form.querySelector('[data-cms]');
+  if (!button || !status || !source || !output) continue;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.textContent = status.dataset.signing;
+    try {
+      output.value = await signDetached(source.textContent, { locale: document.documentElement.lang });
+      form.submit();
+    } catch (error) {
+      status.textContent = status.dataset[{ not_running: 'notRunning', cancelled: 'cancelled' }[error.kind] || 'failed'];
+      button.disabled = false;
+    }
   });
 }

@@ -58,6 +58,7 @@ PRODUCTION = {
     "DJANGO_ALLOWED_HOSTS": "cabinet.example.kz",
     "DATABASE_URL": "postgres://u:p@127.0.0.1:5432/cabinet",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "SIGNING_TRUST_DIR": "/run/pki/trust",
 }
 
 
@@ -68,7 +69,22 @@ def test_production_settings_pass_check_deploy():
 
 
 @pytest.mark.parametrize(
-    "missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"]
+    ("extra", "error"),
+    [
+        ({"SIGNING_DEMO_PKI_DIR": "/tmp/pki"}, "signing.E002"),
+        ({"SIGNING_PRODUCTION": "false"}, "signing.E001"),
+    ],
+)
+def test_check_deploy_refuses_the_demo_pki_and_test_identities(extra, error):
+    env = {"PATH": os.environ["PATH"], **PRODUCTION, **extra}
+    result = _manage(["check", "--deploy", "--fail-level", "WARNING"], env)
+    assert result.returncode != 0
+    assert error in result.stderr
+
+
+@pytest.mark.parametrize(
+    "missing",
+    ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "SIGNING_TRUST_DIR"],
 )
 def test_production_refuses_to_start_without_a_required_variable(missing):
     env = {"PATH": os.environ["PATH"], **{k: v for k, v in PRODUCTION.items() if k != missing}}

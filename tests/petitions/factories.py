@@ -37,8 +37,14 @@ def content_answered(petition: Petition) -> Petition:
     petition.arguments = "Дәлелдер..."
     petition.request = "Апелляциялық сот қаулысын бұзуды сұраймын."
     petition.save()
-    Party.objects.create(petition=petition, role="petitioner", name=petition.filer.full_name,
-                         iin_bin=petition.filer.iin, address="Астана, Мәңгілік Ел 8")
-    Party.objects.create(petition=petition, role="defendant", name="ЖШС «Мысал»",
-                         address="Алматы, Абай 1")
+    Party.objects.create(
+        petition=petition,
+        role="petitioner",
+        name=petition.filer.full_name,
+        iin_bin=petition.filer.iin,
+        address="Астана, Мәңгілік Ел 8",
+    )
+    Party.objects.create(
+        petition=petition, role="defendant", name="ЖШС «Мысал»", address="Алматы, Абай 1"
+    )
     return petition

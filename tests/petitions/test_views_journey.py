@@ -49,13 +49,23 @@ def test_start_requires_post_and_login(client):
 def test_civil_journey_reaches_the_time_limit_and_the_task_list(citizen_client):
     c = citizen_client
     petition = start(c)
-    assert c.post(q(petition, "procedure"), {"procedure": "civil"})["Location"] == q(petition, "act")
+    assert c.post(q(petition, "procedure"), {"procedure": "civil"})["Location"] == q(
+        petition, "act"
+    )
     assert c.post(q(petition, "act"), {"act_kind": "appellate"})["Location"] == q(petition, "court")
     r = c.post(q(petition, "court"), {"court": court().pk, "case_number": " 7199-24  /1 "})
     assert r["Location"] == q(petition, "dates")
-    r = c.post(q(petition, "dates"), {"act_date_0": "1", "act_date_1": "10", "act_date_2": "2026",
-                                     "in_force_on_0": "1", "in_force_on_1": "10",
-                                     "in_force_on_2": "2026"})
+    r = c.post(
+        q(petition, "dates"),
+        {
+            "act_date_0": "1",
+            "act_date_1": "10",
+            "act_date_2": "2026",
+            "in_force_on_0": "1",
+            "in_force_on_1": "10",
+            "in_force_on_2": "2026",
+        },
+    )
     assert r["Location"] == q(petition, "appeal")
     r = c.post(q(petition, "appeal"), {"appeal": "decided_on_appeal"})
     deadline_url = reverse("petitions:deadline", kwargs={"public_id": petition.public_id})
@@ -78,9 +88,17 @@ def test_criminal_journey_with_no_time_limit(citizen_client):
     c.post(q(petition, "procedure"), {"procedure": "criminal"})
     c.post(q(petition, "act"), {"act_kind": "conviction"})
     c.post(q(petition, "court"), {"court": court("almaty-city").pk, "case_number": "1-2/2010"})
-    r = c.post(q(petition, "dates"), {"act_date_0": "3", "act_date_1": "2", "act_date_2": "2010",
-                                     "in_force_on_0": "20", "in_force_on_1": "2",
-                                     "in_force_on_2": "2010"})
+    r = c.post(
+        q(petition, "dates"),
+        {
+            "act_date_0": "3",
+            "act_date_1": "2",
+            "act_date_2": "2010",
+            "in_force_on_0": "20",
+            "in_force_on_1": "2",
+            "in_force_on_2": "2010",
+        },
+    )
     assert r["Location"] == q(petition, "direction")
     c.post(q(petition, "direction"), {"direction": "improves"})
     petition.refresh_from_db()
@@ -137,24 +155,71 @@ def test_changing_the_procedure_clears_answers_of_the_other_branch(citizen_clien
         ("procedure", {}, "procedure", "required"),
         ("procedure", {"procedure": "administrative"}, "procedure", "invalid_choice"),
         ("court", {"court": "999999", "case_number": "1"}, "court", "invalid_choice"),
-        ("court", {"court": "x", "case_number": "\x00\x07"}, "case_number", "invalid"),
+        ("court", {"court": "x", "case_number": "\x07\x1b"}, "case_number", "invalid"),
+        (
+            "court",
+            {"court": "x", "case_number": "1\x00"},
+            "case_number",
+            "null_characters_not_allowed",
+        ),
         ("court", {"case_number": "1" * 65}, "case_number", "max_length"),
-        ("dates", {"act_date_0": "1", "act_date_1": "1", "act_date_2": "2027",
-                   "in_force_on_0": "1", "in_force_on_1": "1", "in_force_on_2": "2027"},
-         "in_force_on", "future"),
-        ("dates", {"act_date_0": "10", "act_date_1": "5", "act_date_2": "2026",
-                   "in_force_on_0": "1", "in_force_on_1": "5", "in_force_on_2": "2026"},
-         "in_force_on", "before_made"),
-        ("dates", {"act_date_0": "31", "act_date_1": "2", "act_date_2": "2026",
-                   "in_force_on_0": "", "in_force_on_1": "", "in_force_on_2": ""},
-         "act_date", "invalid"),
-        ("dates", {"act_date_0": "1", "act_date_1": "1", "act_date_2": "1990",
-                   "in_force_on_0": "1", "in_force_on_1": "2", "in_force_on_2": "1990"},
-         "act_date", "too_old"),
+        (
+            "dates",
+            {
+                "act_date_0": "1",
+                "act_date_1": "1",
+                "act_date_2": "2027",
+                "in_force_on_0": "1",
+                "in_force_on_1": "1",
+                "in_force_on_2": "2027",
+            },
+            "in_force_on",
+            "future",
+        ),
+        (
+            "dates",
+            {
+                "act_date_0": "10",
+                "act_date_1": "5",
+                "act_date_2": "2026",
+                "in_force_on_0": "1",
+                "in_force_on_1": "5",
+                "in_force_on_2": "2026",
+            },
+            "in_force_on",
+            "before_made",
+        ),
+        (
+            "dates",
+            {
+                "act_date_0": "31",
+                "act_date_1": "2",
+                "act_date_2": "2026",
+                "in_force_on_0": "",
+                "in_force_on_1": "",
+                "in_force_on_2": "",
+            },
+            "act_date",
+            "invalid",
+        ),
+        (
+            "dates",
+            {
+                "act_date_0": "1",
+                "act_date_1": "1",
+                "act_date_2": "1990",
+                "in_force_on_0": "1",
+                "in_force_on_1": "2",
+                "in_force_on_2": "1990",
+            },
+            "act_date",
+            "too_old",
+        ),
     ],
 )
-def test_wrong_answers_get_a_specific_error_and_change_nothing(citizen_client, slug, data, field,
-                                                                code):
+def test_wrong_answers_get_a_specific_error_and_change_nothing(
+    citizen_client, slug, data, field, code
+):
     c = citizen_client
     petition = start(c)
     if slug != "procedure":
@@ -183,26 +248,35 @@ def test_parties_are_added_and_removed_and_the_filer_is_suggested(citizen_client
     url = reverse("petitions:parties", kwargs={"public_id": petition.public_id})
     form = c.get(url).context["form"]
     assert form.initial["iin_bin"] == c.user.iin
-    r = c.post(url, {"role": "defendant", "name": "  ЖШС   «Мысал» ", "iin_bin": "",
-                     "address": "Алматы"})
+    r = c.post(
+        url, {"role": "defendant", "name": "  ЖШС   «Мысал» ", "iin_bin": "", "address": "Алматы"}
+    )
     assert r.status_code == 302
     party = Party.objects.get(petition=petition)
     assert party.name == "ЖШС «Мысал»"
     bad = c.post(url, {"role": "judge", "name": "", "iin_bin": "12ab", "address": ""})
     assert set(bad.context["form"].errors) == {"role", "name", "iin_bin", "address"}
-    remove = reverse("petitions:party_remove",
-                     kwargs={"public_id": petition.public_id, "pk": party.pk})
+    remove = reverse(
+        "petitions:party_remove", kwargs={"public_id": petition.public_id, "pk": party.pk}
+    )
     assert c.get(remove).status_code == 405
     assert c.post(remove).status_code == 302
     assert not Party.objects.filter(pk=party.pk).exists()
 
 
 def test_another_users_petition_and_party_are_not_found(citizen_client):
-    other = content_answered(civil_case_answered(PetitionFactory(), in_force_on=dt.date(2026, 10, 1)))
+    other = content_answered(
+        civil_case_answered(PetitionFactory(), in_force_on=dt.date(2026, 10, 1))
+    )
     party = other.parties.first()
     kwargs = {"public_id": other.public_id}
-    for name in ("petitions:task_list", "petitions:deadline", "petitions:parties",
-                 "petitions:confirmation", "petitions:pdf"):
+    for name in (
+        "petitions:task_list",
+        "petitions:deadline",
+        "petitions:parties",
+        "petitions:confirmation",
+        "petitions:pdf",
+    ):
         assert citizen_client.get(reverse(name, kwargs=kwargs)).status_code == 404, name
     assert citizen_client.get(q(other, "procedure")).status_code == 404
     assert citizen_client.post(reverse("petitions:delete", kwargs=kwargs)).status_code == 404

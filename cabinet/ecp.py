@@ -1,0 +1,173 @@
+"""Sign in with ЭЦҚ: a signed, single-use, short-lived challenge (kz-pki.md §1.6).
+
+Threat model. The browser is untrusted; only a CMS that verifies against the configured NCA
+trust store proves who is there. The challenge is random (256 bits), bound to this session,
+removed from the session *before* the signature is checked (so it can be used once, even by a
+failing attempt) and valid for SIGNING_LOGIN_NONCE_SECONDS. The signature must be detached over
+exactly the challenge's bytes, by a valid, unrevoked key allowed for authentication. The identity
+is the IIN in the certificate's subject serialNumber — never an IIN the browser sends (the
+anti-pattern of calling NCALayer's getKeyInfo and trusting its answer). A first sign-in creates
+the account from the certificate's name, as a citizen with no password.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import secrets
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.sessions.backends.base import SessionBase
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from signing.core.report import ValidationReport
+from signing.web.verify import SignatureInputError, signature_verify
+
+from .iin import InvalidIINError, validate_iin
+from .models import Role, User
+
+SESSION_KEY = "ecp_login_challenge"
+MAX_CMS_CHARS = 100_000  # a CMS over a 43-character challenge is a few kilobytes
+
+
+class EcpLoginError(Exception):
+    def __init__(self, code: str, message: str, report: ValidationReport | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.report = report
+
+
+@dataclass(frozen=True)
+class EcpLogin:
+    user: User
+    created: bool
+    report: ValidationReport
+
+
+def ecp_challenge_issue(*, session: SessionBase, now: float | None = None) -> str:
+    """A new challenge for this session (replacing any earlier one)."""
+    nonce = secrets.token_urlsafe(32)
+    session[SESSION_KEY] = {"nonce": nonce, "issued": now if now is not None else time.time()}
+    return nonce
+
+
+def _challenge_take(*, session: SessionBase, nonce: str, now: float) -> None:
+    stored = session.pop(SESSION_KEY, None)
+    if not isinstance(stored, dict) or not secrets.compare_digest(
+        str(stored.get("nonce", "")), nonce
+    ):
+        raise EcpLoginError(
+            "challenge_unknown",
+            _("This sign-in page has expired or was already used. Sign in again."),
+        )
+    if now - float(stored.get("issued", 0)) > settings.SIGNING_LOGIN_NONCE_SECONDS:
+        raise EcpLoginError(
+            "challenge_expired", _("The sign-in took too long and has expired. Sign in again.")
+        )
+
+
+def _decode(value: str) -> bytes:
+    text = "".join(value.split())
+    if not text or len(text) > MAX_CMS_CHARS:
+        raise EcpLoginError(
+            "signature_missing",
+            _("We did not receive a signature. Sign with NCALayer and try again."),
+        )
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise EcpLoginError(
+            "signature_unreadable", _("The signature could not be read. Sign in again.")
+        ) from None
+
+
+REFUSALS = {
+    "REVOKED": "revoked",
+    "REVOKED_NO_POE": "revoked",
+    "EXPIRED": "expired",
+    "OUT_OF_BOUNDS_NO_POE": "expired",
+    "NO_CERTIFICATE_CHAIN_FOUND": "untrusted",
+    "TRY_LATER": "try_later",
+}
+
+
+def _refusal(report: ValidationReport) -> EcpLoginError:
+    kind = REFUSALS.get(str(report.sub_indication or ""), "invalid")
+    messages = {
+        "revoked": _(
+            "Your certificate has been revoked. Get a new e-signature key from the "
+            "National Certification Authority, or sign in with your password."
+        ),
+        "expired": _(
+            "Your certificate is not valid now. Get a new e-signature key from the "
+            "National Certification Authority, or sign in with your password."
+        ),
+        "untrusted": _(
+            "This certificate was not issued by the National Certification "
+            "Authority. Sign in with your NCA key."
+        ),
+        "try_later": _(
+            "We could not check whether your certificate is revoked. Try again in a "
+            "few minutes, or sign in with your password."
+        ),
+        "invalid": _("The signature could not be verified. Sign in again."),
+    }
+    return EcpLoginError(f"signature_{kind}", messages[kind], report)
+
+
+def ecp_login_verify(
+    *, session: SessionBase, nonce: str, cms: str, now: float | None = None
+) -> EcpLogin:
+    """Check the signed challenge and return the account it proves (creating it if new)."""
+    _challenge_take(session=session, nonce=nonce, now=now if now is not None else time.time())
+    raw = _decode(cms)
+    try:
+        report = signature_verify(cms=raw, content=nonce.encode("ascii"), purpose="auth")
+    except SignatureInputError:
+        raise EcpLoginError(
+            "signature_unreadable", _("The signature could not be read. Sign in again.")
+        ) from None
+    if not report.passed:
+        raise _refusal(report)
+    if len(report.signers) != 1 or not report.signers[0].iin:
+        raise EcpLoginError(
+            "no_iin",
+            _("This key belongs to no individual (it has no IIN). Sign in with your personal key."),
+            report,
+        )
+    signer = report.signers[0]
+    try:
+        iin = validate_iin(signer.iin)
+    except InvalidIINError:  # the certificate's IIN fails the checksum
+        raise EcpLoginError(
+            "no_iin",
+            _("The IIN in this certificate is not valid. Sign in with your personal key."),
+            report,
+        ) from None
+    user, created = _user_for(iin=iin, name=_full_name(signer.common_name, signer.patronymic))
+    if not user.is_active:
+        raise EcpLoginError("inactive", _("This account is blocked. Contact the court."), report)
+    return EcpLogin(user=user, created=created, report=report)
+
+
+def _full_name(common_name: str | None, patronymic: str | None) -> str:
+    # NCA subjects: CN = "SURNAME NAME", givenName = the patronymic.
+    name = " ".join(f"{common_name or ''} {patronymic or ''}".split())
+    return name.title() if name else "—"
+
+
+def _user_for(*, iin: str, name: str) -> tuple[User, bool]:
+    user = User.objects.filter(iin=iin).first()
+    if user is not None:
+        return user, False
+    try:
+        with transaction.atomic():
+            return User.objects.create_user(
+                iin, None, full_name=name[:200], role=Role.CITIZEN
+            ), True
+    except IntegrityError:  # created by a concurrent first sign-in
+        return User.objects.get(iin=iin), False
