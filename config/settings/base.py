@@ -163,6 +163,9 @@ if AWS_STORAGE_BUCKET_NAME:
             "access_key": env.str("AWS_ACCESS_KEY_ID"),
             "secret_key": env.str("AWS_SECRET_ACCESS_KEY"),
             "default_acl": "private",
+            "signature_version": "s3v4",  # SigV2 URLs are refused for new AWS buckets
+            # Reads over 1 MiB spill to a temporary file: a 20 MB download is never held whole.
+            "max_memory_size": 1024 * 1024,
             "file_overwrite": False,
             "querystring_auth": True,
             "querystring_expire": 60,

@@ -39,7 +39,7 @@ IDENTITIES: dict[str, dict[str, Any]] = {
         "cn": "АХМЕТОВ АСАН",
         "surname": "АХМЕТОВ",
         "patronymic": "СЕРИКОВИЧ",
-        "iin": "870412300415",
+        "iin": "870412300416",
     },
     "lawyer": {
         "cn": "СУЛЕЙМЕНОВА АЙГУЛЬ",
@@ -51,7 +51,7 @@ IDENTITIES: dict[str, dict[str, Any]] = {
         "cn": "ТЕСТОВА ДИНАРА",
         "surname": "ТЕСТОВА",
         "patronymic": "БОЛАТОВНА",
-        "iin": "800115400512",
+        "iin": "800115400514",
         "org": 'ТОО "ДЕМО КОМПАНИЯ"',
         "bin": "190340012345",
     },
@@ -71,7 +71,7 @@ IDENTITIES: dict[str, dict[str, Any]] = {
         "cn": "АХМЕТОВ АСАН",
         "surname": "АХМЕТОВ",
         "patronymic": "СЕРИКОВИЧ",
-        "iin": "870412300415",
+        "iin": "870412300416",
     },
 }
 _AUTH_POLICY = {"rsa": oids.POLICY_RSA_AUTH, "gost2015": oids.POLICY_GOST2004_AUTH}

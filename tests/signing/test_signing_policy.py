@@ -39,7 +39,7 @@ def test_valid_signers_pass(kind: str, user: str) -> None:
 def test_identity_extraction_legal_entity() -> None:
     t = pki()
     s = verify_cms(t.sign("legal_entity", DOC), DOC, t.config(), at=NOW).signers[0]
-    assert (s.iin, s.bin) == ("800115400512", "190340012345")
+    assert (s.iin, s.bin) == ("800115400514", "190340012345")
     assert s.organization == 'ТОО "ДЕМО КОМПАНИЯ"'
     assert s.roles == [oids.ROLE_ORG_EMPLOYEE_ANY, oids.ROLE_CEO]
     assert (s.surname, s.patronymic, s.common_name) == ("ТЕСТОВА", "БОЛАТОВНА", "ТЕСТОВА ДИНАРА")
@@ -198,7 +198,7 @@ def test_foreign_trust_root() -> None:
 def test_require_iin_and_production_mode() -> None:
     t = pki()
     sig = t.sign("individual", DOC)
-    assert verify_cms(sig, DOC, t.config(), at=NOW, require_iin="870412300415").passed
+    assert verify_cms(sig, DOC, t.config(), at=NOW, require_iin="870412300416").passed
     wrong = verify_cms(sig, DOC, t.config(), at=NOW, require_iin="000000000000")
     assert verdict(wrong) == (IND, S.SIG_CONSTRAINTS_FAILURE)
     assert wrong.messages == ["no signer has the required IIN 000000000000"]
