@@ -28,6 +28,7 @@ compilemessages: $(STAMP)
 
 run: $(STAMP) system-deps compilemessages
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py testpki
 	$(BIN)/python manage.py demo_data
 	PORT=$(PORT) bin/run-local
 

@@ -30,7 +30,7 @@ class Step:
         return all(
             getattr(petition, name) not in (None, "")
             for name in self.fields
-            if name not in {"art438_part6", "for_client"}
+            if name != "art438_part6"
         )
 
 

@@ -292,4 +292,4 @@ class ClientForm(StepForm):
     )
 
     def initial_from(self, petition: Petition) -> dict[str, Any]:
-        return {"for_client": str(petition.for_client)} if petition.procedure else {}
+        return {} if petition.for_client is None else {"for_client": str(petition.for_client)}

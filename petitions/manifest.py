@@ -22,7 +22,7 @@ def manifest_data(petition: Petition) -> dict[str, Any]:
         "manifest_version": VERSION,
         "petition": str(petition.public_id),
         "filer_iin": petition.filer.iin,
-        "for_client": petition.for_client,
+        "for_client": bool(petition.for_client),
         "procedure": petition.procedure,
         "court": court.code if court else None,
         "court_name": {"kk": court.name_kk, "ru": court.name_ru, "en": court.name_en}

@@ -123,7 +123,10 @@ class Petition(models.Model):
         related_name="petitions",
         verbose_name=_("filer"),
     )
-    for_client = models.BooleanField(_("filed by a lawyer for a client"), default=False)
+    # None until a lawyer answers "whose petition?"; always False for a citizen.
+    for_client = models.BooleanField(
+        _("filed by a lawyer for a client"), null=True, blank=True, default=False
+    )
     procedure = models.CharField(_("procedure"), max_length=10, choices=Procedure.choices)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 import deadlines
-from cabinet.models import User
+from cabinet.models import Role, User
 
 from .deadline import petition_assess
 from .flow import Step
@@ -23,7 +23,10 @@ class PetitionNotEditableError(Exception):
 
 
 def petition_start(*, filer: User) -> Petition:
-    return Petition.objects.create(filer=filer, for_client=False)
+    # A lawyer is asked whose petition it is before anything else; a citizen files for themself.
+    return Petition.objects.create(
+        filer=filer, for_client=None if filer.role == Role.LAWYER else False
+    )
 
 
 def _ensure_draft(petition: Petition) -> None:

@@ -15,7 +15,7 @@ os.environ.setdefault("SIGNING_DEMO_PKI_DIR", str(Path(_data) / "pki"))
 from .base import *  # noqa: F403, E402
 from .base import DATA_DIR  # noqa: E402
 
-for _sub in ("media", "cache", "broker/queue", "broker/processed", "static"):
+for _sub in ("media", "cache", "broker/queue", "broker/processed", "broker/control", "static"):
     (DATA_DIR / _sub).mkdir(parents=True, exist_ok=True)
 
 STATIC_ROOT = DATA_DIR / "static"  # `collectstatic` is a production step; runserver uses finders

@@ -27,8 +27,10 @@ def _crls(demo_pki, settings, tmp_path):
 
 
 def _key(pki: Path, user: str, kind: str = "gost2015"):
-    return (load_certificate((pki / kind / f"{user}.cer").read_bytes()),
-            PrivateKey.load(pki / kind / f"{user}.key"))
+    return (
+        load_certificate((pki / kind / f"{user}.cer").read_bytes()),
+        PrivateKey.load(pki / kind / f"{user}.key"),
+    )
 
 
 def _challenge(client) -> str:
@@ -46,21 +48,26 @@ def _signed(pki, user, data: bytes, kind="gost2015") -> str:
 
 def test_a_first_sign_in_creates_the_account_from_the_certificate(client, demo_pki):
     nonce = _challenge(client)
-    response = client.post(URL, {"nonce": nonce, "cms": _signed(demo_pki, "individual",
-                                                                 nonce.encode())})
+    response = client.post(
+        URL, {"nonce": nonce, "cms": _signed(demo_pki, "individual", nonce.encode())}
+    )
     assert response.status_code == 302
     assert response["Location"] == reverse("cabinet:dashboard")
     user = User.objects.get(iin="870412300416")
     assert (user.full_name, user.role, user.has_usable_password()) == (
-        "Ахметов Асан Серикович", Role.CITIZEN, False)
+        "Ахметов Асан Серикович",
+        Role.CITIZEN,
+        False,
+    )
     assert int(client.session["_auth_user_id"]) == user.pk
 
 
 def test_an_existing_account_is_signed_in_with_an_rsa_key_and_keeps_its_name(client, demo_pki):
     user = UserFactory(iin="870412300416", full_name="Асан Ахметов")
     nonce = _challenge(client)
-    client.post(URL, {"nonce": nonce, "cms": _signed(demo_pki, "individual", nonce.encode(),
-                                                      "rsa")})
+    client.post(
+        URL, {"nonce": nonce, "cms": _signed(demo_pki, "individual", nonce.encode(), "rsa")}
+    )
     assert int(client.session["_auth_user_id"]) == user.pk
     assert User.objects.get(pk=user.pk).full_name == "Асан Ахметов"
     assert User.objects.count() == 1
@@ -80,8 +87,9 @@ def test_a_failed_attempt_uses_the_challenge_up(client, demo_pki):
     nonce = _challenge(client)
     bad = client.post(URL, {"nonce": nonce, "cms": _signed(demo_pki, "individual", b"other")})
     assert bad.status_code == 400
-    good = client.post(URL, {"nonce": nonce, "cms": _signed(demo_pki, "individual",
-                                                             nonce.encode())})
+    good = client.post(
+        URL, {"nonce": nonce, "cms": _signed(demo_pki, "individual", nonce.encode())}
+    )
     assert good.status_code == 400
     assert "_auth_user_id" not in client.session
 
@@ -91,8 +99,9 @@ def test_an_expired_challenge_is_refused(client, demo_pki, settings):
     session = client.session
     session[SESSION_KEY] = {"nonce": nonce, "issued": time.time() - 301}
     session.save()
-    response = client.post(URL, {"nonce": nonce, "cms": _signed(demo_pki, "individual",
-                                                                 nonce.encode())})
+    response = client.post(
+        URL, {"nonce": nonce, "cms": _signed(demo_pki, "individual", nonce.encode())}
+    )
     assert response.status_code == 400
     assert "_auth_user_id" not in client.session
 
@@ -103,8 +112,9 @@ def test_a_challenge_from_another_session_is_refused(client, demo_pki, django_us
     other = Client()
     nonce = _challenge(other)
     _challenge(client)
-    response = client.post(URL, {"nonce": nonce, "cms": _signed(demo_pki, "individual",
-                                                                 nonce.encode())})
+    response = client.post(
+        URL, {"nonce": nonce, "cms": _signed(demo_pki, "individual", nonce.encode())}
+    )
     assert response.status_code == 400
 
 
@@ -115,8 +125,9 @@ def test_a_challenge_from_another_session_is_refused(client, demo_pki, django_us
 def test_revoked_and_expired_keys_are_refused_with_a_reason(client, demo_pki, user, message):
     client.get("/en/")
     nonce = client.get("/en/login/ecp/").context["nonce"]
-    response = client.post("/en/login/ecp/", {"nonce": nonce,
-                                              "cms": _signed(demo_pki, user, nonce.encode())})
+    response = client.post(
+        "/en/login/ecp/", {"nonce": nonce, "cms": _signed(demo_pki, user, nonce.encode())}
+    )
     assert response.status_code == 400
     assert message in response.content.decode()
     assert not User.objects.filter(iin__in=["900202300026", "900101300017"]).exists()
@@ -150,7 +161,7 @@ def test_a_post_without_a_challenge_is_refused(client):
 def test_the_page_offers_ncalayer_and_the_loudly_marked_demo_signer(client):
     page = client.get(URL).content.decode()
     assert "data-ncalayer-form" in page
-    assert "data-sign-text=\"ecp-challenge\"" in page
+    assert 'data-sign-text="ecp-challenge"' in page
     assert DEMO_URL in page
 
 
@@ -179,7 +190,9 @@ def test_the_demo_signer_does_not_exist_outside_the_demo(client, settings):
 
 def test_a_signed_in_person_is_sent_to_the_cabinet_and_next_is_kept_safe(client, demo_pki):
     nonce = client.get(URL + "?next=/kk/petitions/new/").context["nonce"]
-    response = client.post(URL + "?next=https://evil.example/", {
-        "nonce": nonce, "cms": _signed(demo_pki, "individual", nonce.encode())})
+    response = client.post(
+        URL + "?next=https://evil.example/",
+        {"nonce": nonce, "cms": _signed(demo_pki, "individual", nonce.encode())},
+    )
     assert response["Location"] == reverse("cabinet:dashboard")
     assert client.get(URL)["Location"] == reverse("cabinet:dashboard")

@@ -34,9 +34,11 @@ def test_criminal_branch_asks_about_direction_not_appeal():
 
 
 def test_lawyers_are_asked_whose_petition_it_is_first():
-    petition = PetitionFactory(filer=UserFactory(role=Role.LAWYER))
+    petition = PetitionFactory(filer=UserFactory(role=Role.LAWYER), for_client=None)
     assert slugs(petition)[0] == "client"
-    assert flow.first_unanswered(petition).slug == "procedure"  # for_client False is an answer
+    assert flow.first_unanswered(petition).slug == "client"
+    petition.for_client = False  # "for myself" is an answer
+    assert flow.first_unanswered(petition).slug == "procedure"
 
 
 def test_first_unanswered_walks_in_order_and_stops_before_a_step():

@@ -38,8 +38,13 @@ def ready(filer=None) -> Petition:
     content_answered(petition)
     data = pdf()
     Attachment.objects.create(
-        petition=petition, name="қаулы.pdf", media_type="application/pdf", size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(), file=ContentFile(data, name="x"))
+        petition=petition,
+        name="қаулы.pdf",
+        media_type="application/pdf",
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        file=ContentFile(data, name="x"),
+    )
     return petition
 
 
@@ -56,8 +61,11 @@ def url(name, petition):
 
 
 def cms_for(petition, *, iin=None, data=None) -> str:
-    raw = demo_sign(iin=iin or petition.filer.iin, full_name=petition.filer.full_name,
-                    data=data if data is not None else manifest_bytes(petition))
+    raw = demo_sign(
+        iin=iin or petition.filer.iin,
+        full_name=petition.filer.full_name,
+        data=data if data is not None else manifest_bytes(petition),
+    )
     return base64.b64encode(raw).decode()
 
 
@@ -93,8 +101,9 @@ def test_an_ncalayer_signature_submits_the_petition_once(signed_in):
 
 def test_the_demo_signer_submits_through_the_same_verification(signed_in):
     petition = ready(signed_in.user)
-    response = signed_in.post(url("demo_sign", petition),
-                              {"manifest_sha256": manifest_sha256(petition)})
+    response = signed_in.post(
+        url("demo_sign", petition), {"manifest_sha256": manifest_sha256(petition)}
+    )
     assert response["Location"] == url("confirmation", petition)
     petition.refresh_from_db()
     assert petition.status == Status.SUBMITTED
@@ -117,8 +126,9 @@ def test_a_signature_over_an_older_manifest_is_refused(signed_in):
     cms = cms_for(petition)
     petition.request = "Басқа өтініш."
     petition.save()
-    response = signed_in.post(url("sign", petition),
-                              {"cms": cms, "manifest_sha256": manifest_sha256(petition)})
+    response = signed_in.post(
+        url("sign", petition), {"cms": cms, "manifest_sha256": manifest_sha256(petition)}
+    )
     assert response.status_code == 400
     assert response.context["error"]
     assert Petition.objects.get(pk=petition.pk).status == Status.DRAFT
@@ -126,9 +136,13 @@ def test_a_signature_over_an_older_manifest_is_refused(signed_in):
 
 def test_a_signature_by_another_iin_is_refused(signed_in):
     petition = ready(signed_in.user)
-    response = signed_in.post(url("sign", petition), {
-        "cms": cms_for(petition, iin="781103300053"),
-        "manifest_sha256": manifest_sha256(petition)})
+    response = signed_in.post(
+        url("sign", petition),
+        {
+            "cms": cms_for(petition, iin="781103300053"),
+            "manifest_sha256": manifest_sha256(petition),
+        },
+    )
     assert response.status_code == 400
     assert signed_in.user.iin in response.context["error"]
     assert Petition.objects.get(pk=petition.pk).status == Status.DRAFT
@@ -137,8 +151,9 @@ def test_a_signature_by_another_iin_is_refused(signed_in):
 @pytest.mark.parametrize("cms", ["", "%%%", base64.b64encode(b"junk").decode(), "A" * 2_000_001])
 def test_unusable_signatures_are_refused_with_a_message(signed_in, cms):
     petition = ready(signed_in.user)
-    response = signed_in.post(url("sign", petition),
-                              {"cms": cms, "manifest_sha256": manifest_sha256(petition)})
+    response = signed_in.post(
+        url("sign", petition), {"cms": cms, "manifest_sha256": manifest_sha256(petition)}
+    )
     assert response.status_code == 400
     assert "cc-error-summary" in response.content.decode()
     assert Petition.objects.get(pk=petition.pk).status == Status.DRAFT
@@ -155,8 +170,10 @@ def test_signing_needs_post_login_and_ownership(client, signed_in):
 
 
 def test_an_unfinished_petition_cannot_be_signed(signed_in):
-    petition = civil_case_answered(PetitionFactory(filer=signed_in.user),
-                                   in_force_on=timezone.localdate() - dt.timedelta(days=30))
+    petition = civil_case_answered(
+        PetitionFactory(filer=signed_in.user),
+        in_force_on=timezone.localdate() - dt.timedelta(days=30),
+    )
     response = signed_in.post(url("demo_sign", petition))
     assert response["Location"] == url("task_list", petition)
 
@@ -172,7 +189,9 @@ def test_a_petition_out_of_time_is_not_sent(signed_in):
     petition = ready(signed_in.user)
     petition.act_date = petition.in_force_on = timezone.localdate() - dt.timedelta(days=400)
     petition.save()
-    response = signed_in.post(url("sign", petition), {
-        "cms": cms_for(petition), "manifest_sha256": manifest_sha256(petition)})
+    response = signed_in.post(
+        url("sign", petition),
+        {"cms": cms_for(petition), "manifest_sha256": manifest_sha256(petition)},
+    )
     assert response.status_code in (302, 400)
     assert Petition.objects.get(pk=petition.pk).status == Status.DRAFT

@@ -87,8 +87,9 @@ def test_bytes_that_are_no_cms_are_an_input_error(pki_dir, garbage):
         signature_verify(cms=garbage, content=DATA, purpose="petition")
 
 
-def test_a_crl_signed_by_a_foreign_ca_is_refused_and_the_old_index_kept(pki_dir, settings,
-                                                                         tmp_path):
+def test_a_crl_signed_by_a_foreign_ca_is_refused_and_the_old_index_kept(
+    pki_dir, settings, tmp_path
+):
     good = str(pki_dir / "gost2015" / "ca.crl")
     settings.SIGNING_CRL_SOURCES = [good]
     assert crl.crl_refresh_one(good).ok
@@ -97,9 +98,15 @@ def test_a_crl_signed_by_a_foreign_ca_is_refused_and_the_old_index_kept(pki_dir,
     forged = tmp_path / "forged.crl"
     # Same issuer *name* as our CA, signed with another key: a forgery of our CA's CRL.
     h = foreign.hierarchies["gost2015"]
-    forged.write_bytes(builders.crl_der(
-        config.load_certificates_dir(pki_dir / "trust")[0], h.ca.key, [],
-        this_update=datetime.now(UTC), next_update=datetime.now(UTC) + timedelta(days=1)))
+    forged.write_bytes(
+        builders.crl_der(
+            config.load_certificates_dir(pki_dir / "trust")[0],
+            h.ca.key,
+            [],
+            this_update=datetime.now(UTC),
+            next_update=datetime.now(UTC) + timedelta(days=1),
+        )
+    )
     result = crl.crl_refresh_one(str(forged))
     assert not result.ok
     assert not crl.index_path(str(forged)).exists()
@@ -112,7 +119,7 @@ def test_a_crl_signed_by_a_foreign_ca_is_refused_and_the_old_index_kept(pki_dir,
 class _CrlHandler(http.server.BaseHTTPRequestHandler):
     body = b""
 
-    def do_GET(self):  # noqa: N802 - the stdlib's name
+    def do_GET(self):
         self.send_response(200)
         self.send_header("Content-Length", str(len(self.body)))
         self.end_headers()
@@ -159,8 +166,9 @@ def test_the_trust_store_must_exist_and_hold_certificates(pki_dir, settings, tmp
         config.validation_config()
 
 
-def test_the_demo_signer_is_off_in_production_or_with_another_trust_store(pki_dir, settings,
-                                                                          tmp_path):
+def test_the_demo_signer_is_off_in_production_or_with_another_trust_store(
+    pki_dir, settings, tmp_path
+):
     assert config.demo_signer_enabled()
     settings.SIGNING_PRODUCTION = True
     assert not config.demo_signer_enabled()
@@ -181,8 +189,7 @@ def test_production_mode_refuses_the_test_identities(pki_dir, settings):
     assert report.sub_indication == "SIG_CONSTRAINTS_FAILURE"
 
 
-def test_the_testpki_command_writes_a_pki_and_keeps_the_demo_one_current(pki_dir, tmp_path,
-                                                                         capsys):
+def test_the_testpki_command_writes_a_pki_and_keeps_the_demo_one_current(pki_dir, tmp_path, capsys):
     call_command("testpki", "--dir", str(tmp_path / "pki"))
     assert (tmp_path / "pki" / "gost2015" / "individual.cer").is_file()
     assert (tmp_path / "pki" / "trust" / "root_rsa.cer").is_file()

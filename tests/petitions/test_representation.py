@@ -1,0 +1,93 @@
+"""A lawyer files for a client: asked whose petition it is, names the client, signs as the
+representative with their own key, and sees the petition in their cabinet.
+
+Not under a frozen clock: signing uses the test PKI generated at the real time.
+"""
+
+import json
+
+import pytest
+from django.urls import reverse
+
+from cabinet.models import Role
+from petitions.manifest import manifest_bytes, manifest_sha256
+from petitions.models import Party, Status
+from tests.factories import UserFactory
+
+from .factories import PetitionFactory
+from .test_sign_submit import _crls, cms_for, ready, url  # noqa: F401 - the CRL fixture
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def lawyer(client):
+    user = UserFactory(role=Role.LAWYER)
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+def q(petition, slug):
+    return reverse("petitions:question", kwargs={"public_id": petition.public_id, "slug": slug})
+
+
+def test_a_lawyer_is_asked_first_whose_petition_it_is(lawyer):
+    lawyer.post(reverse("petitions:start"))
+    petition = lawyer.user.petitions.get()
+    assert petition.for_client is None
+    task_list = lawyer.get(url("task_list", petition)).content.decode()
+    assert f'href="{q(petition, "client")}"' in task_list  # the case section starts there
+    assert lawyer.get(q(petition, "procedure"))["Location"] == q(petition, "client")
+    refused = lawyer.post(q(petition, "client"), {"for_client": "maybe"})
+    assert "cc-error-summary" in refused.content.decode()
+    assert lawyer.post(q(petition, "client"), {"for_client": "True"})["Location"] == q(
+        petition, "procedure"
+    )
+    petition.refresh_from_db()
+    assert petition.for_client is True
+
+
+def test_a_citizen_is_never_asked_about_a_client(client):
+    citizen = UserFactory()
+    client.force_login(citizen)
+    petition = PetitionFactory(filer=citizen)
+    assert client.get(q(petition, "client")).status_code == 404
+
+
+def test_for_a_client_the_lawyer_is_not_suggested_as_the_petitioner(lawyer):
+    petition = PetitionFactory(filer=lawyer.user, for_client=True, procedure="civil")
+    page = lawyer.get(url("parties", petition)).content.decode()
+    assert lawyer.user.iin not in page
+    own = PetitionFactory(filer=lawyer.user, for_client=False, procedure="civil")
+    assert lawyer.user.iin in lawyer.get(url("parties", own)).content.decode()
+
+
+def test_the_lawyer_signs_for_the_client_as_representative(lawyer):
+    petition = ready(lawyer.user)
+    petition.for_client = True
+    petition.save()
+    Party.objects.filter(petition=petition, role="petitioner").update(
+        name="Клиент Әлия", iin_bin="900101300017"
+    )
+    signed = json.loads(manifest_bytes(petition))
+    assert signed["for_client"] is True
+    # The client's key is not the one that signs: the account holder answers for the filing.
+    by_client = lawyer.post(
+        url("sign", petition),
+        {
+            "cms": cms_for(petition, iin="900101300017"),
+            "manifest_sha256": manifest_sha256(petition),
+        },
+    )
+    assert by_client.status_code == 400
+    response = lawyer.post(
+        url("sign", petition),
+        {"cms": cms_for(petition), "manifest_sha256": manifest_sha256(petition)},
+    )
+    assert response["Location"] == url("confirmation", petition)
+    petition.refresh_from_db()
+    assert petition.status == Status.SUBMITTED
+    assert petition.signer_iin == lawyer.user.iin
+    cabinet = lawyer.get(reverse("cabinet:dashboard")).content.decode()
+    assert petition.reference in cabinet
