@@ -13,3 +13,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
 app = Celery("court_cabinet")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+# Django-aware tasks of the signing app live beside its glue, not in ``signing/tasks.py`` (the
+# crypto core imports nothing from Django).
+app.autodiscover_tasks(["signing.web"])
