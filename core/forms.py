@@ -59,5 +59,5 @@ class DatePartsField(forms.MultiValueField):
             raise forms.ValidationError(self.error_messages["year"], code="year")
         try:
             return dt.date(int(year), int(month), int(day))
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: a day of twenty digits
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None

@@ -81,7 +81,9 @@ class CalculatorForm(forms.Form):
                     ),
                 )
         if procedure == Procedure.CIVIL and act != ActKind.SUPREME_COURT_COLLEGIUM:
-            if not cleaned.get("appeal"):
+            if self.has_error("appeal"):
+                pass  # an unknown answer already has its own message
+            elif not cleaned.get("appeal"):
                 self.add_error(
                     "appeal",
                     forms.ValidationError(_("Choose what happened on appeal."), code="required"),
@@ -97,7 +99,11 @@ class CalculatorForm(forms.Form):
                         code="inconsistent",
                     ),
                 )
-        if procedure == Procedure.CRIMINAL and not cleaned.get("direction"):
+        if (
+            procedure == Procedure.CRIMINAL
+            and not cleaned.get("direction")
+            and not self.has_error("direction")
+        ):
             self.add_error(
                 "direction",
                 forms.ValidationError(
@@ -126,9 +132,12 @@ class CalculatorForm(forms.Form):
 @require_GET
 def calculator_view(request: HttpRequest) -> HttpResponse:
     """GET with the answers in the query string: a result can be bookmarked and shared."""
-    form = CalculatorForm(request.GET or None)
+    # Bound only when the query carries the form's own answers (not e.g. ?utm_source=…).
+    fields = CalculatorForm.base_fields
+    asked = any(name in request.GET or f"{name}_0" in request.GET for name in fields)
+    form = CalculatorForm(request.GET if asked else None)
     answer, problem = None, ""
-    if request.GET and form.is_valid():
+    if asked and form.is_valid():
         try:
             today = timezone.localdate()
             answer = deadlines.assess(

@@ -88,6 +88,8 @@ def test_date_input_has_three_labelled_parts():
         (("1", "", "2025"), None, "incomplete"),
         (("", "", ""), None, "required"),
         (("1", "1", "99999"), None, "year"),
+        (("9" * 20, "1", "2025"), None, "invalid"),  # past a C long: OverflowError, not a 500
+        (("1", "9" * 20, "2025"), None, "invalid"),
     ],
 )
 def test_date_parts_field_accepts_real_dates_and_explains_the_rest(parts, expected, code):
