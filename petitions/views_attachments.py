@@ -13,7 +13,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from .attachments import AttachmentRefusedError, attachment_add, attachment_remove
 from .models import Petition, Status
 from .selectors import attachment_get_for_user, petition_get_for_user
-from .uploads.handlers import HashingTemporaryFileUploadHandler, request_too_large
+from .uploads.errors import MESSAGES, RejectionCode
+from .uploads.handlers import REFUSED_CODE, HashingTemporaryFileUploadHandler, request_too_large
 from .uploads.limits import MAX_FILE_BYTES
 from .uploads.validation import UploadRejected, check_upload
 
@@ -34,10 +35,7 @@ def attachments_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 
 def _too_large_message() -> str:
-    return _(
-        "The file is larger than 20 MB. Make it smaller, for example by scanning at a "
-        "lower resolution, or split it into several files."
-    )
+    return str(MESSAGES[RejectionCode.TOO_LARGE])  # the same words as when found while streaming
 
 
 @csrf_protect
@@ -46,7 +44,10 @@ def _attachments(request: HttpRequest, petition: Petition) -> HttpResponse:
         return _page(request, petition)
     upload = request.FILES.get("file")
     if upload is None:
-        return _page(request, petition, error=_upload_missing_message(request), status=400)
+        # Too large, whether told by Content-Length or found while streaming: the same 413.
+        too_large = getattr(request, REFUSED_CODE, None) == RejectionCode.TOO_LARGE
+        status = 413 if too_large else 400
+        return _page(request, petition, error=_upload_missing_message(request), status=status)
     try:
         checked = check_upload(upload.temporary_file_path(), upload.name or "")
         attachment_add(petition=petition, path=upload.temporary_file_path(), checked=checked)

@@ -142,6 +142,7 @@ LANGUAGE_CODE = "kk"
 LANGUAGES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+FORMAT_MODULE_PATH = ["config.formats"]  # kk and en date formats (Django has none for kk)
 TIME_ZONE = "Asia/Almaty"  # UTC+5 for the whole country since 2024-03-01 (tzdata 2024a)
 USE_TZ = True
 

@@ -225,8 +225,8 @@ def test_civil_appellate_act_in_time_shows_the_last_day_days_left_and_articles(c
 @pytest.mark.parametrize(
     ("language", "heading_part", "explanation_part"),
     [
-        ("ru", "30 апреля 2026: осталось 29 дней", "Гражданского процессуального кодекса"),
-        ("kk", "29 күн қалды", "2026 жылғы 30 сәуір"),
+        ("ru", "30 апреля 2026 г.: осталось 29 дней", "Гражданского процессуального кодекса"),
+        ("kk", "30.04.2026", "2026 жылғы 30 сәуір"),
     ],
 )
 def test_a_shared_link_gives_the_same_answer_in_the_readers_language(
