@@ -4,13 +4,16 @@ Run from the repository root::
 
     .venv/bin/python bench/deadlines.py
 
-Prints exactly two lines:
+Prints exactly three lines:
 
 * ``assessments_per_s: N`` - in-process ``assess`` calls per second on one core, over 50,000
   *distinct* random cases (mixed procedures, regimes, dates from 2017 to 2027, a third with a
   filing moment) with every engine cache cleared first, so the figure is the cold, conservative
   one rather than a replay of cached answers; best of 5 such passes, because the machine is
   shared and the slower passes measure the neighbours, not the engine;
+* ``assessments_explained_per_s: N`` - the same, with every answer's explanation read in kk, ru
+  and en (the engine renders the sentences when they are first read, so the first figure is the
+  decision alone and this one is what a page or the CLI pays);
 * ``cli_ms: N`` - median wall time of 15 whole ``python -m deadlines assess`` processes.
 """
 
@@ -80,7 +83,7 @@ def random_case(rng: random.Random) -> CaseFacts:
     )
 
 
-def assessments_per_second() -> float:
+def assessments_per_second(*, explained: bool = False) -> float:
     rng = random.Random(20260430)
     cases = list(dict.fromkeys(random_case(rng) for _ in range(CASES)))
     today = date(2027, 7, 15)
@@ -88,8 +91,13 @@ def assessments_per_second() -> float:
     for _ in range(PASSES):
         clear_caches()
         start = time.perf_counter()
-        for facts in cases:
-            assess(facts, today=today)
+        if explained:
+            for facts in cases:
+                text = assess(facts, today=today).explanation
+                text.kk, text.ru, text.en  # noqa: B018 - reading them is the work measured
+        else:
+            for facts in cases:
+                assess(facts, today=today)
         best = min(best, time.perf_counter() - start)
     return len(cases) / best
 
@@ -112,4 +120,5 @@ def cli_milliseconds() -> float:
 
 if __name__ == "__main__":
     print(f"assessments_per_s: {assessments_per_second():.0f}")
+    print(f"assessments_explained_per_s: {assessments_per_second(explained=True):.0f}")
     print(f"cli_ms: {cli_milliseconds():.0f}")

@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from deadlines.errors import DeadlinesInputError
-from deadlines.explain import Block, Part, clear_render_cache, render
+from deadlines.explain import Block, DeferredExplanation, Part, clear_render_cache
 from deadlines.model import (
     UNCERTAIN_NOTES,
     Assessment,
@@ -129,7 +129,7 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
         restoration=rule.restoration,
         days_left=days_left,
         citations=rule.citations,
-        explanation=render(items, facts.regime),
+        explanation=DeferredExplanation(items, facts.regime),
         today=today,
         raw_end=term.raw_end if term is not None else None,
         cutoff=term.cutoff if term is not None else None,

@@ -190,3 +190,48 @@ def render(items: list[Part | Block], regime: str) -> Explanation:
         triples.append(triple)
     kk, ru, en = _join(triples)
     return Explanation(kk=kk, ru=ru, en=en)
+
+
+class DeferredExplanation:
+    """An answer's explanation, rendered in all three languages when one of them is first read.
+
+    The decision (admissible, last day, on time…) is what callers need at volume; the sentences
+    are read for one answer at a time, by a page or the CLI. Rendering costs twice the decision,
+    so it waits until asked for, and is then kept. Reads like ``Explanation``; equal to an
+    ``Explanation`` or another deferred one with the same text.
+    """
+
+    __slots__ = ("_items", "_regime", "_text")
+
+    def __init__(self, items: list[Part | Block], regime: str) -> None:
+        self._items = items
+        self._regime = regime
+        self._text: Explanation | None = None
+
+    def rendered(self) -> Explanation:
+        if self._text is None:
+            self._text = render(self._items, self._regime)
+        return self._text
+
+    @property
+    def kk(self) -> str:
+        return self.rendered().kk
+
+    @property
+    def ru(self) -> str:
+        return self.rendered().ru
+
+    @property
+    def en(self) -> str:
+        return self.rendered().en
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, DeferredExplanation):
+            other = other.rendered()
+        return self.rendered() == other
+
+    def __hash__(self) -> int:
+        return hash(self.rendered())
+
+    def __repr__(self) -> str:
+        return repr(self.rendered())

@@ -11,9 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from deadlines.errors import DeadlinesInputError
 from deadlines.workdays import FIRST_DAY, LAST_DAY
+
+if TYPE_CHECKING:
+    from deadlines.explain import DeferredExplanation
 
 
 class Regime(StrEnum):
@@ -233,7 +237,7 @@ class Assessment:
     restoration: Restoration
     days_left: int | None
     citations: tuple[str, ...]
-    explanation: Explanation
+    explanation: Explanation | DeferredExplanation  # rendered when first read
     today: date
     raw_end: date | None = None
     cutoff: datetime | None = None

@@ -272,3 +272,24 @@ def test_the_package_docstring_example_holds() -> None:
     result = doctest.testmod(deadlines)
     assert result.attempted == 4
     assert result.failed == 0
+
+
+def test_the_explanation_is_rendered_when_first_read_and_kept() -> None:
+    from deadlines.explain import DeferredExplanation, Explanation
+
+    answer = assess(CIVIL, today=TODAY)
+    text = answer.explanation
+    assert isinstance(text, DeferredExplanation)
+    assert text._text is None  # the decision alone rendered nothing
+    assert "30 April 2026" in text.en
+    kept = text.rendered()
+    assert text.rendered() is kept
+    assert isinstance(kept, Explanation)
+    # Equal whichever form the other side has, and hashable like the rendered one.
+    same = assess(CIVIL, today=TODAY).explanation
+    assert text == same
+    assert text == kept
+    assert hash(text) == hash(kept)
+    assert text != assess(CRIMINAL, today=TODAY).explanation
+    assert repr(text) == repr(kept)
+    assert assess(CIVIL, today=TODAY) == assess(CIVIL, today=TODAY)
