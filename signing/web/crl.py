@@ -18,8 +18,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from asn1crypto import pem, x509
 from django.conf import settings
 
+from signing.core import der
 from signing.core.certs import load_certificates_dir
 from signing.core.crlindex import CrlError, CrlIndex
 from signing.core.fetch import fetch_crl
@@ -35,6 +37,7 @@ class RefreshResult:
     ok: bool
     entries: int = 0
     error: str = ""
+    unchanged: bool = False  # the same CRL as last time: its index was kept, not rebuilt
 
 
 def _read_source(source: str) -> bytes:
@@ -48,15 +51,31 @@ def index_path(source: str) -> Path:
     return crl_cache_dir() / f"{name}{CRL_INDEX_SUFFIX}"
 
 
+def _kept_index(target: Path, raw: bytes, trusted: list[x509.Certificate]) -> CrlIndex | None:
+    """The saved index when it was built from these very bytes and its verifying key is still
+    trusted. Verifying a GOST-signed production CRL means Streebog over ≈ 20 MB in pure Python
+    (about a minute, ``bench/signing.py``): once per published CRL, not once per refresh."""
+    der_bytes = pem.unarmor(raw)[2] if pem.detect(raw) else raw
+    try:
+        kept = CrlIndex.load(target)
+    except (OSError, CrlError, ValueError, KeyError):
+        return None
+    if kept.sha256 != hashlib.sha256(der_bytes).hexdigest():
+        return None
+    if kept.verified_by not in {der.key_id(c).hex() for c in trusted}:
+        return None
+    return kept
+
+
 def crl_refresh_one(source: str) -> RefreshResult:
     try:
         raw = _read_source(source)
+        trusted = load_certificates_dir(trust_dir())
+        kept = _kept_index(index_path(source), raw, trusted)
+        if kept is not None:
+            return RefreshResult(source, ok=True, entries=len(kept), unchanged=True)
         index = CrlIndex.build(raw)
-        issuers = [
-            c
-            for c in load_certificates_dir(trust_dir())
-            if c.subject.hashable == index.issuer_hashable
-        ]
+        issuers = [c for c in trusted if c.subject.hashable == index.issuer_hashable]
         problems = [p for p in (index.verify_with(c) for c in issuers) if p]
         if index.verified_by is None:
             raise CrlError("; ".join(problems) or "no trusted certificate issued this CRL")

@@ -116,6 +116,51 @@ def test_a_crl_signed_by_a_foreign_ca_is_refused_and_the_old_index_kept(
     assert crl.index_path(good).read_bytes() == before
 
 
+def test_the_same_crl_again_keeps_its_index_and_a_new_one_is_rebuilt(pki_dir, settings, tmp_path):
+    source = tmp_path / "ca.crl"
+    source.write_bytes((pki_dir / "gost2015" / "ca.crl").read_bytes())
+    first = crl.crl_refresh_one(str(source))
+    assert first.ok
+    assert not first.unchanged
+    target = crl.index_path(str(source))
+    marker = target.stat().st_mtime_ns
+    again = crl.crl_refresh_one(str(source))
+    assert again.ok
+    assert again.unchanged
+    assert again.entries == first.entries
+    assert target.stat().st_mtime_ns == marker  # not rewritten: no second signature check
+    # A newly published CRL (other bytes) is verified and indexed afresh.
+    from signing.core.certs import load_certificate
+
+    source.write_bytes(
+        builders.crl_der(
+            load_certificate((pki_dir / "gost2015" / "ca.cer").read_bytes()),
+            PrivateKey.load(pki_dir / "gost2015" / "ca.key"),
+            [],
+            this_update=datetime.now(UTC),
+            next_update=datetime.now(UTC) + timedelta(days=1),
+        )
+    )
+    fresh = crl.crl_refresh_one(str(source))
+    assert fresh.ok
+    assert not fresh.unchanged
+    assert fresh.entries == 0
+
+
+def test_a_kept_index_is_dropped_once_its_key_is_no_longer_trusted(pki_dir, settings, tmp_path):
+    source = str(pki_dir / "gost2015" / "ca.crl")
+    assert crl.crl_refresh_one(source).ok
+    elsewhere = tmp_path / "trust"
+    elsewhere.mkdir()
+    generate(tmp_path / "foreign")
+    root = (tmp_path / "foreign" / "gost2015" / "root.cer").read_bytes()
+    (elsewhere / "root.cer").write_bytes(root)
+    settings.SIGNING_TRUST_DIR = str(elsewhere)
+    result = crl.crl_refresh_one(source)
+    assert not result.ok
+    assert not result.unchanged
+
+
 class _CrlHandler(http.server.BaseHTTPRequestHandler):
     body = b""
 
