@@ -1,9 +1,11 @@
 """The deadlines engine applied to a petition: the only place petitions talks to ``deadlines``."""
 
 import datetime as dt
+import re
 from typing import Any
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 import deadlines
 
@@ -62,3 +64,24 @@ def explanation_in(answer: deadlines.Assessment | None, language: str | None) ->
     if answer is None:
         return ""
     return str(getattr(answer.explanation, (language or "kk")[:2], answer.explanation.kk))
+
+
+_CITATION = re.compile(r"^(CPC|CrPC) (\d+)\.(\d+)$")
+
+
+def citation_text(code: str) -> str:
+    """A citation of the engine ("CPC 436.1", "Law 136-VIII") as readers of the page write it."""
+    match = _CITATION.match(code)
+    if match is not None:
+        kind, article, part = match.groups()
+        values = {"article": article, "part": part}
+        if kind == "CPC":
+            return _("CPC article %(article)s part %(part)s") % values
+        return _("CrPC article %(article)s part %(part)s") % values
+    if code.startswith("Law "):
+        return _("Law No. %(number)s") % {"number": code.removeprefix("Law ")}
+    return code
+
+
+def citations_text(answer: deadlines.Assessment) -> str:
+    return ", ".join(citation_text(code) for code in answer.citations)
