@@ -6,8 +6,6 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from signing.web.config import demo_signer_enabled
@@ -17,87 +15,8 @@ from .manifest import manifest_bytes, manifest_sha256
 from .models import Petition, Status
 from .selectors import petition_get_for_user
 from .submission import SubmissionRefusedError, decode_cms, petition_sign_and_submit
+from .summary import summary_rows
 from .tasklist import sections_state
-
-
-def summary_rows(petition: Petition) -> list[dict[str, object]]:
-    def change(slug: str) -> str:
-        url = reverse("petitions:question", kwargs={"public_id": petition.public_id, "slug": slug})
-        return f"{url}?return_to=check"
-
-    rows: list[dict[str, object]] = [
-        {
-            "key": _("Kind of case"),
-            "value": petition.get_procedure_display(),
-            "change_url": change("procedure"),
-            "change_hidden": _("kind of case"),
-        },
-        {
-            "key": _("Contested act"),
-            "value": petition.get_act_kind_display(),
-            "change_url": change("act"),
-            "change_hidden": _("contested act"),
-        },
-        {
-            "key": _("Court that made the act"),
-            "value": petition.court.name() if petition.court else "",
-            "change_url": change("court"),
-            "change_hidden": _("court"),
-        },
-        {
-            "key": _("Case number"),
-            "value": petition.case_number,
-            "change_url": change("court"),
-            "change_hidden": _("case number"),
-        },
-        {
-            "key": _("Date the act entered into legal force"),
-            "value": petition.in_force_on,
-            "change_url": change("dates"),
-            "change_hidden": _("dates of the act"),
-        },
-        {
-            "key": _("Grounds"),
-            "value": petition.grounds,
-            "change_url": change("grounds"),
-            "change_hidden": _("grounds"),
-        },
-        {
-            "key": _("Arguments"),
-            "value": petition.arguments,
-            "change_url": change("arguments"),
-            "change_hidden": _("arguments"),
-        },
-        {
-            "key": _("Request to the court"),
-            "value": petition.request,
-            "change_url": change("request"),
-            "change_hidden": _("request to the court"),
-        },
-    ]
-    parties = "\n".join(
-        f"{p.get_role_display()}: {p.name}, {p.address}" for p in petition.parties.all()
-    )
-    rows.append(
-        {
-            "key": _("Parties"),
-            "value": parties,
-            "change_url": reverse("petitions:parties", kwargs={"public_id": petition.public_id}),
-            "change_hidden": _("parties"),
-        }
-    )
-    files = "\n".join(a.name for a in petition.attachments.all())
-    rows.append(
-        {
-            "key": _("Documents"),
-            "value": files,
-            "change_url": reverse(
-                "petitions:attachments", kwargs={"public_id": petition.public_id}
-            ),
-            "change_hidden": _("documents"),
-        }
-    )
-    return rows
 
 
 def _check_page(

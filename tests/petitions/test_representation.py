@@ -91,3 +91,21 @@ def test_the_lawyer_signs_for_the_client_as_representative(lawyer):
     assert petition.signer_iin == lawyer.user.iin
     cabinet = lawyer.get(reverse("cabinet:dashboard")).content.decode()
     assert petition.reference in cabinet
+
+
+def test_the_check_page_shows_every_answer_with_readable_dates(lawyer):
+    from django.utils import translation
+    from django.utils.formats import date_format
+
+    petition = ready(lawyer.user)
+    petition.for_client = True
+    petition.art438_part6 = True
+    petition.save()
+    page = lawyer.get(url("check", petition)).content.decode()
+    with translation.override("kk"):
+        assert date_format(petition.in_force_on) in page
+        assert "Клиент үшін" in page  # whose petition: for a client
+        assert "АПК 438-бабының 6-бөлігінде" in page
+    assert petition.in_force_on.isoformat() not in page.split('id="manifest"')[0]
+    assert f'{q(petition, "appeal")}?return_to=check' in page
+    assert f'{q(petition, "client")}?return_to=check' in page

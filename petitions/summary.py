@@ -1,0 +1,93 @@
+"""Check your answers: every answer of the petition as a summary list, each with its change link.
+
+The page also shows the manifest, which is what is signed; these rows are its readable form.
+"""
+
+import datetime as dt
+
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from cabinet.models import Role
+
+from .models import Petition
+
+
+def summary_rows(petition: Petition) -> list[dict[str, object]]:
+    def change(slug: str) -> str:
+        url = reverse("petitions:question", kwargs={"public_id": petition.public_id, "slug": slug})
+        return f"{url}?return_to=check"
+
+    def row(key: str, value: object, slug: str, hidden: str) -> dict[str, object]:
+        return {"key": key, "value": value, "change_url": change(slug), "change_hidden": hidden}
+
+    def day(value: dt.date | None) -> str:
+        return date_format(value) if value else ""
+
+    rows: list[dict[str, object]] = []
+    if petition.filer.role == Role.LAWYER:
+        whose = _("For a client") if petition.for_client else _("For myself")
+        rows.append(row(_("Whose petition"), whose, "client", _("whose petition")))
+    rows += [
+        row(_("Kind of case"), petition.get_procedure_display(), "procedure", _("kind of case")),
+        row(_("Contested act"), petition.get_act_kind_display(), "act", _("contested act")),
+        row(
+            _("Court that made the act"),
+            petition.court.name() if petition.court else "",
+            "court",
+            _("court"),
+        ),
+        row(_("Case number"), petition.case_number, "court", _("case number")),
+        row(_("Date of the act"), day(petition.act_date), "dates", _("dates of the act")),
+        row(
+            _("Date the act entered into legal force"),
+            day(petition.in_force_on),
+            "dates",
+            _("dates of the act"),
+        ),
+    ]
+    if petition.appeal:
+        appeal = petition.get_appeal_display()
+        if petition.art438_part6:
+            appeal = _("%(appeal)s; the grounds of CPC article 438 part 6 apply") % {
+                "appeal": appeal
+            }
+        rows.append(row(_("Appeal"), appeal, "appeal", _("appeal")))
+    if petition.direction:
+        rows.append(
+            row(
+                _("Direction of the review"),
+                petition.get_direction_display(),
+                "direction",
+                _("direction of the review"),
+            )
+        )
+    rows += [
+        row(_("Grounds"), petition.grounds, "grounds", _("grounds")),
+        row(_("Arguments"), petition.arguments, "arguments", _("arguments")),
+        row(_("Request to the court"), petition.request, "request", _("request to the court")),
+    ]
+    parties = "\n".join(
+        f"{p.get_role_display()}: {p.name}, {p.address}" for p in petition.parties.all()
+    )
+    rows.append(
+        {
+            "key": _("Parties"),
+            "value": parties,
+            "change_url": reverse("petitions:parties", kwargs={"public_id": petition.public_id}),
+            "change_hidden": _("parties"),
+        }
+    )
+    files = "\n".join(a.name for a in petition.attachments.all())
+    rows.append(
+        {
+            "key": _("Documents"),
+            "value": files,
+            "change_url": reverse(
+                "petitions:attachments", kwargs={"public_id": petition.public_id}
+            ),
+            "change_hidden": _("documents"),
+        }
+    )
+    return rows
