@@ -107,5 +107,5 @@ def test_the_check_page_shows_every_answer_with_readable_dates(lawyer):
         assert "Клиент үшін" in page  # whose petition: for a client
         assert "АПК 438-бабының 6-бөлігінде" in page
     assert petition.in_force_on.isoformat() not in page.split('id="manifest"')[0]
-    assert f'{q(petition, "appeal")}?return_to=check' in page
-    assert f'{q(petition, "client")}?return_to=check' in page
+    assert f"{q(petition, 'appeal')}?return_to=check" in page
+    assert f"{q(petition, 'client')}?return_to=check" in page
