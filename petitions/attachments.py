@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .models import Attachment, Petition
-from .services import _ensure_draft
+from .services import _ensure_draft, petition_lock_draft
 from .uploads.validation import CheckedFile
 
 
@@ -26,8 +26,9 @@ class AttachmentRefusedError(Exception):
 def attachment_add(*, petition: Petition, path: str, checked: CheckedFile) -> Attachment:
     _ensure_draft(petition)
     with transaction.atomic():
-        # Lock the petition row so two concurrent uploads cannot both pass the limits.
-        Petition.objects.select_for_update().filter(pk=petition.pk).first()
+        # Under the row lock: two concurrent uploads cannot both pass the limits, and a petition
+        # signed and sent while this file streamed in is not changed.
+        petition_lock_draft(petition)
         existing = list(petition.attachments.values_list("size", flat=True))
         if len(existing) >= settings.PETITION_MAX_FILES:
             raise AttachmentRefusedError(
@@ -67,8 +68,9 @@ def attachment_add(*, petition: Petition, path: str, checked: CheckedFile) -> At
     return attachment
 
 
+@transaction.atomic
 def attachment_remove(*, attachment: Attachment) -> None:
-    _ensure_draft(attachment.petition)
+    petition_lock_draft(attachment.petition)
     stored = attachment.file
     attachment.delete()
     transaction.on_commit(lambda: stored.storage.delete(stored.name))

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import DatePartsField
 
-from .models import ActKind, Appeal, Court, Direction, Party, Petition, Procedure
+from .models import ActKind, Appeal, Court, Direction, Petition, Procedure
 
 CIVIL_ACTS = [ActKind.FIRST_INSTANCE, ActKind.APPELLATE, ActKind.SUPREME_COURT_COLLEGIUM]
 CRIMINAL_ACTS = [ActKind.CONVICTION, ActKind.ACQUITTAL, ActKind.TERMINATION]
@@ -230,51 +230,6 @@ class RequestForm(StepForm):
         ),
         _("Describe what you ask the court to do."),
     )
-
-
-class PartyForm(forms.Form):
-    role = forms.ChoiceField(
-        label=_("Role in the case"),
-        choices=Party.Role.choices,
-        error_messages={
-            "required": _("Choose the person's role in the case."),
-            "invalid_choice": _("Choose the person's role in the case."),
-        },
-    )
-    name = forms.CharField(
-        label=_("Full name or organisation name"),
-        max_length=300,
-        error_messages={
-            "required": _("Enter the name of the party."),
-            "max_length": _("The name must be 300 characters or fewer."),
-        },
-    )
-    iin_bin = forms.CharField(
-        label=_("IIN or BIN (if known)"),
-        max_length=12,
-        required=False,
-        error_messages={"max_length": _("An IIN or BIN has 12 digits.")},
-    )
-    address = forms.CharField(
-        label=_("Address"),
-        max_length=500,
-        error_messages={
-            "required": _("Enter the party's address or place of residence."),
-            "max_length": _("The address must be 500 characters or fewer."),
-        },
-    )
-
-    def clean_iin_bin(self) -> str:
-        value = str(self.cleaned_data.get("iin_bin") or "").strip()
-        if value and (len(value) != 12 or not value.isascii() or not value.isdigit()):
-            raise forms.ValidationError(_("An IIN or BIN has 12 digits."), code="invalid")
-        return value
-
-    def clean_name(self) -> str:
-        value = " ".join(str(self.cleaned_data["name"]).split())
-        if not value:
-            raise forms.ValidationError(_("Enter the name of the party."), code="required")
-        return value
 
 
 class ClientForm(StepForm):

@@ -34,6 +34,19 @@ def _ensure_draft(petition: Petition) -> None:
         raise PetitionNotEditableError
 
 
+def petition_lock_draft(petition: Petition) -> Petition:
+    """Lock the petition's row for this transaction and return it fresh; refuse if not a draft.
+
+    The ``petition`` a view holds was read when the request began: a slow upload or a second tab
+    may have signed and sent it since. Every write re-reads the status under the row lock that
+    signing also takes, so nothing changes a petition after the manifest it was signed over.
+    """
+    locked = Petition.objects.select_for_update().filter(pk=petition.pk).first()
+    if locked is None or locked.status != Status.DRAFT:
+        raise PetitionNotEditableError
+    return locked
+
+
 def petition_deadline_refresh(*, petition: Petition, today: dt.date | None = None) -> None:
     answer = petition_assess(petition, today=today or timezone.localdate())
     petition.deadline = None if answer is None else deadlines.assessment_to_dict(answer)
@@ -42,7 +55,7 @@ def petition_deadline_refresh(*, petition: Petition, today: dt.date | None = Non
 @transaction.atomic
 def petition_answer_save(*, petition: Petition, step: Step, data: dict[str, Any]) -> Petition:
     """Save one page's answers; clear answers the change made meaningless; re-assess the term."""
-    _ensure_draft(petition)
+    petition = petition_lock_draft(petition)
     if "procedure" in data and data["procedure"] != petition.procedure:
         for name, empty in PROCEDURE_DEPENDENT.items():
             setattr(petition, name, empty)
@@ -58,7 +71,7 @@ def petition_answer_save(*, petition: Petition, step: Step, data: dict[str, Any]
 
 @transaction.atomic
 def party_add(*, petition: Petition, role: str, name: str, iin_bin: str, address: str) -> Party:
-    _ensure_draft(petition)
+    petition_lock_draft(petition)
     return Party.objects.create(
         petition=petition, role=role, name=name, iin_bin=iin_bin, address=address
     )
@@ -66,7 +79,7 @@ def party_add(*, petition: Petition, role: str, name: str, iin_bin: str, address
 
 @transaction.atomic
 def party_remove(*, party: Party) -> None:
-    _ensure_draft(party.petition)
+    petition_lock_draft(party.petition)
     party.delete()
 
 

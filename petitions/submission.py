@@ -28,6 +28,7 @@ from .manifest import manifest_bytes, manifest_sha256
 from .models import Petition, Status
 from .references import reference_allocate
 from .services import status_event_record
+from .tasklist import parties_complete
 
 
 class SubmissionRefusedError(Exception):
@@ -136,6 +137,14 @@ def petition_sign_and_submit(
             % {"iin": petition.filer.iin},
             report,
         )
+    if not parties_complete(petition):
+        raise SubmissionRefusedError(
+            "parties_incomplete",
+            _(
+                "Name the petitioner and at least one other party. Filing for yourself, the "
+                "petitioner is you, with your own IIN."
+            ),
+        )
     answer = petition_assess(petition, today=timezone.localdate(now), filed_at=now)
     if answer is None or not answer.admissible or answer.on_time is False:
         raise SubmissionRefusedError(
@@ -146,6 +155,19 @@ def petition_sign_and_submit(
             ),
         )
     with transaction.atomic():
+        # Every write to a draft takes this row lock first (``petition_lock_draft``): holding it,
+        # the petition is exactly what was verified, until the commit.
+        locked = Petition.objects.select_for_update().get(pk=petition.pk)
+        if locked.status != Status.DRAFT:
+            return Submitted(petition=locked, created=False)
+        if manifest_bytes(locked) != manifest:
+            raise SubmissionRefusedError(
+                "manifest_changed",
+                _(
+                    "The petition changed after you opened the check page. Check your answers "
+                    "and sign again."
+                ),
+            )
         reference = reference_allocate(year=timezone.localdate(now).year)
         updated = Petition.objects.filter(pk=petition.pk, status=Status.DRAFT).update(
             status=Status.SUBMITTED,

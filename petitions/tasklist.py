@@ -15,9 +15,13 @@ LABELS = {DONE: _("Completed"), TODO: _("Not yet completed"), CANNOT_START: _("C
 
 
 def parties_complete(petition: Petition) -> bool:
-    roles = set(petition.parties.values_list("role", flat=True))
-    others = roles - {Party.Role.PETITIONER}
-    return Party.Role.PETITIONER in roles and bool(others)
+    """A petitioner and someone else; filing for oneself, the petitioner has the filer's IIN."""
+    parties = list(petition.parties.values_list("role", "iin_bin"))
+    petitioners = {iin for role, iin in parties if role == Party.Role.PETITIONER}
+    others = [role for role, _iin in parties if role != Party.Role.PETITIONER]
+    if not petitioners or not others:
+        return False
+    return bool(petition.for_client) or petition.filer.iin in petitioners
 
 
 def sections_state(petition: Petition) -> dict[str, str]:

@@ -14,7 +14,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from . import flow, services
 from .deadline import explanation_in, may_proceed, petition_assess
-from .forms import PartyForm
+from .editable import draft_write
+from .forms_parties import PartyForm
 from .models import Status
 from .pdf import petition_pdf
 from .selectors import party_get_for_user, petition_get_for_user
@@ -48,6 +49,7 @@ def task_list_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@draft_write
 def question_view(request: HttpRequest, public_id: UUID, slug: str) -> HttpResponse:
     petition, done = _draft_or_confirmation(request, public_id)
     if done:
@@ -124,6 +126,7 @@ def deadline_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@draft_write
 def parties_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
     petition, done = _draft_or_confirmation(request, public_id)
     if done:
@@ -136,7 +139,9 @@ def parties_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
             "name": petition.filer.full_name,
             "iin_bin": petition.filer.iin,
         }
-    form = PartyForm(request.POST if request.method == "POST" else None, initial=initial)
+    form = PartyForm(
+        request.POST if request.method == "POST" else None, initial=initial, petition=petition
+    )
     if request.method == "POST" and form.is_valid():
         services.party_add(petition=petition, **form.cleaned_data)
         messages.success(request, _("The party has been added."))
@@ -150,6 +155,7 @@ def parties_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 @login_required
 @require_POST
+@draft_write
 def party_remove_view(request: HttpRequest, public_id: UUID, pk: int) -> HttpResponse:
     petition, done = _draft_or_confirmation(request, public_id)
     if done:

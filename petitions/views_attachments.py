@@ -11,6 +11,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
 from .attachments import AttachmentRefusedError, attachment_add, attachment_remove
+from .editable import draft_write
 from .models import Petition, Status
 from .selectors import attachment_get_for_user, petition_get_for_user
 from .uploads.errors import MESSAGES, RejectionCode
@@ -22,6 +23,7 @@ from .uploads.validation import UploadRejected, check_upload
 @csrf_exempt  # CSRF is checked below, after our upload handler is installed (Django's recipe)
 @login_required
 @require_http_methods(["GET", "POST"])
+@draft_write
 def attachments_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
     petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
     if petition.status != Status.DRAFT:
@@ -82,6 +84,7 @@ def _page(
 
 @login_required
 @require_POST
+@draft_write
 def attachment_remove_view(
     request: HttpRequest, public_id: UUID, attachment_id: UUID
 ) -> HttpResponse:

@@ -1,0 +1,121 @@
+"""The parties form: who is who in the case, as the court will read it.
+
+Names and addresses reach the manifest, the PDF and the clerk, so invisible characters (bidi
+overrides, zero-width marks, control codes) are refused or removed rather than stored. Without a
+client, the petitioner is the account holder: a citizen cannot file in someone else's name.
+"""
+
+import unicodedata
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Party, Petition, Procedure
+
+NOT_IN = {
+    Procedure.CIVIL: {Party.Role.CONVICTED, Party.Role.VICTIM},
+    Procedure.CRIMINAL: {Party.Role.THIRD_PARTY},
+}
+
+
+def _plain(value: object) -> str:
+    """One line of visible text: format characters dropped, whitespace collapsed."""
+    text = "".join(ch for ch in str(value or "") if unicodedata.category(ch) != "Cf")
+    return " ".join(text.split())
+
+
+def _has_control(text: str) -> bool:
+    return any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in text)
+
+
+class PartyForm(forms.Form):
+    role = forms.ChoiceField(
+        label=_("Role in the case"),
+        choices=Party.Role.choices,
+        error_messages={
+            "required": _("Choose the person's role in the case."),
+            "invalid_choice": _("Choose the person's role in the case."),
+        },
+    )
+    name = forms.CharField(
+        label=_("Full name or organisation name"),
+        max_length=300,
+        error_messages={
+            "required": _("Enter the name of the party."),
+            "max_length": _("The name must be 300 characters or fewer."),
+        },
+    )
+    iin_bin = forms.CharField(
+        label=_("IIN or BIN (if known)"),
+        max_length=12,
+        required=False,
+        error_messages={"max_length": _("An IIN or BIN has 12 digits.")},
+    )
+    address = forms.CharField(
+        label=_("Address"),
+        max_length=500,
+        error_messages={
+            "required": _("Enter the party's address or place of residence."),
+            "max_length": _("The address must be 500 characters or fewer."),
+        },
+    )
+
+    def __init__(self, *args: Any, petition: Petition, **kwargs: Any) -> None:
+        self.petition = petition
+        super().__init__(*args, **kwargs)
+        excluded = NOT_IN.get(petition.procedure, set())
+        self.fields["role"].choices = [c for c in Party.Role.choices if c[0] not in excluded]  # type: ignore[attr-defined]
+
+    def clean_iin_bin(self) -> str:
+        value = str(self.cleaned_data.get("iin_bin") or "").strip()
+        if value and (len(value) != 12 or not value.isascii() or not value.isdigit()):
+            raise forms.ValidationError(_("An IIN or BIN has 12 digits."), code="invalid")
+        return value
+
+    def clean_name(self) -> str:
+        raw = str(self.cleaned_data["name"])
+        if _has_control(raw):
+            raise forms.ValidationError(
+                _("The name contains characters that cannot be printed. Type it again."),
+                code="invalid",
+            )
+        value = _plain(raw)
+        if not value:
+            raise forms.ValidationError(_("Enter the name of the party."), code="required")
+        return value
+
+    def clean_address(self) -> str:
+        raw = str(self.cleaned_data["address"])
+        if _has_control(raw):
+            raise forms.ValidationError(
+                _("The address contains characters that cannot be printed. Type it again."),
+                code="invalid",
+            )
+        value = _plain(raw)
+        if not value:
+            raise forms.ValidationError(
+                _("Enter the party's address or place of residence."), code="required"
+            )
+        return value
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        petition = self.petition
+        if (
+            cleaned.get("role") == Party.Role.PETITIONER
+            and not petition.for_client
+            and cleaned.get("iin_bin") != petition.filer.iin
+        ):
+            self.add_error(
+                "iin_bin",
+                forms.ValidationError(
+                    _(
+                        "You are filing for yourself, so the petitioner is you: enter your "
+                        "own IIN %(iin)s. A lawyer files for a client from a lawyer's account."
+                    )
+                    % {"iin": petition.filer.iin},
+                    code="not_filer",
+                ),
+            )
+        return cleaned
