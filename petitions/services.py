@@ -59,7 +59,8 @@ def petition_answer_save(*, petition: Petition, step: Step, data: dict[str, Any]
     if "procedure" in data and data["procedure"] != petition.procedure:
         for name, empty in PROCEDURE_DEPENDENT.items():
             setattr(petition, name, empty)
-    if data.get("act_kind") == "supreme_court_collegium":
+    if "act_kind" in data and data["act_kind"] != petition.act_kind:
+        # What happened on appeal is a question about this act: ask it again for another one.
         petition.appeal = ""
     for name in step.fields:
         setattr(petition, name, data[name])

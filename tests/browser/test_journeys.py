@@ -168,3 +168,23 @@ def test_a_petition_is_filed_end_to_end(
     page.goto(f"{base}/{language}/cabinet/")
     row = page.locator("main tr", has_text=petition.reference)
     assert row.count() == 1
+
+
+def test_every_upload_shows_progress_not_only_the_first(live_server, page, demo, tmp_path):
+    from cabinet.models import User
+    from tests.petitions.factories import PetitionFactory
+
+    iin, _name, _role = demo
+    petition = PetitionFactory(filer=User.objects.get(iin=iin))
+    sign_in(page, live_server.url, iin, "kk")
+    page.goto(f"{live_server.url}/kk/petitions/{petition.public_id}/documents/")
+    before = page.evaluate("history.length")
+    for n in range(2):
+        path = tmp_path / f"file-{n}.pdf"
+        path.write_bytes(pdf(body=f"file {n}".encode()))
+        page.set_input_files("input[type=file]", str(path))
+        page.click("main form[data-upload-form] button[type=submit]")
+        page.locator("main table a", has_text=f"file-{n}.pdf").wait_for()
+    # Each upload went through the script (no page navigation), the second one too.
+    assert page.evaluate("history.length") == before
+    assert petition.attachments.count() == 2

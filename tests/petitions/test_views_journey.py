@@ -306,3 +306,21 @@ def test_dashboard_lists_the_users_petitions_only(citizen_client):
     rows = citizen_client.get(reverse("cabinet:dashboard")).context["petitions"]
     assert [row["petition"] for row in rows] == [mine]
     assert rows[0]["deadline"] == dt.date(2027, 4, 1)
+
+
+def test_changing_the_act_asks_about_the_appeal_again(citizen_client):
+    petition = civil_case_answered(
+        PetitionFactory(filer=citizen_client.user), in_force_on=dt.date(2026, 9, 1)
+    )
+    petition.act_kind, petition.appeal = "first_instance", "not_appealed"
+    petition.save()
+    citizen_client.post(q(petition, "act") + "?return_to=check", {"act_kind": "appellate"})
+    petition.refresh_from_db()
+    assert (petition.act_kind, petition.appeal) == ("appellate", "")
+    assert citizen_client.get(q(petition, "grounds"))["Location"] == q(petition, "appeal")
+    # The same act again keeps the answer.
+    petition.appeal = "decided_on_appeal"
+    petition.save()
+    citizen_client.post(q(petition, "act"), {"act_kind": "appellate"})
+    petition.refresh_from_db()
+    assert petition.appeal == "decided_on_appeal"
