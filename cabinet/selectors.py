@@ -7,8 +7,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from cabinet.models import User
-from petitions.models import Status
+from petitions import flow
+from petitions.models import Petition, Status
 from petitions.selectors import petition_list_for_user
+from petitions.tasklist import TODO, sections_state
 
 
 def petition_rows(*, user: User) -> list[dict[str, Any]]:
@@ -17,7 +19,7 @@ def petition_rows(*, user: User) -> list[dict[str, Any]]:
         answer = petition.deadline or {}
         if petition.status == Status.DRAFT:
             url = reverse("petitions:task_list", kwargs={"public_id": petition.public_id})
-            next_step = _("Continue the draft")
+            next_step = _draft_next_step(petition)
         else:
             url = reverse("petitions:confirmation", kwargs={"public_id": petition.public_id})
             next_step = _("Follow the review")
@@ -36,3 +38,12 @@ def petition_rows(*, user: User) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def _draft_next_step(petition: Petition) -> str:
+    """Name the first section of the task list still to do (a few queries per draft)."""
+    state = sections_state(petition)
+    todo = next((title for key, title in flow.SECTIONS if state[key] == TODO), None)
+    if todo is None:
+        return str(_("Continue the draft"))
+    return str(_("Next: %(section)s") % {"section": todo})

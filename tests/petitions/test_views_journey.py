@@ -306,6 +306,11 @@ def test_dashboard_lists_the_users_petitions_only(citizen_client):
     rows = citizen_client.get(reverse("cabinet:dashboard")).context["petitions"]
     assert [row["petition"] for row in rows] == [mine]
     assert rows[0]["deadline"] == dt.date(2027, 4, 1)
+    # The next step names the first section still to do: here, the parties.
+    assert rows[0]["next_step"] == "Келесі қадам: Іске қатысушылар"
+    content_answered(mine)
+    rows = citizen_client.get(reverse("cabinet:dashboard")).context["petitions"]
+    assert rows[0]["next_step"] == "Келесі қадам: Құжаттар"
 
 
 def test_changing_the_act_asks_about_the_appeal_again(citizen_client):
