@@ -11,6 +11,7 @@ import hashlib
 import json
 from typing import Any
 
+from .addressee import addressee_names
 from .models import Petition
 
 VERSION = 1
@@ -23,6 +24,7 @@ def manifest_data(petition: Petition) -> dict[str, Any]:
         "petition": str(petition.public_id),
         "filer_iin": petition.filer.iin,
         "for_client": bool(petition.for_client),
+        "addressed_to": addressee_names(petition),
         "procedure": petition.procedure,
         "court": court.code if court else None,
         "court_name": {"kk": court.name_kk, "ru": court.name_ru, "en": court.name_en}

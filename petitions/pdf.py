@@ -12,6 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
+from .addressee import addressee_name
 from .models import Petition
 
 FONTS = Path(__file__).resolve().parent / "fonts"
@@ -55,6 +56,7 @@ def petition_pdf(petition: Petition) -> bytes:
             0, 6, _("Received: %(when)s") % {"when": when}, new_x="LMARGIN", new_y="NEXT"
         )
     pdf.ln(4)
+    _row(pdf, _("Addressed to"), addressee_name(petition))
     _row(pdf, _("Kind of case"), petition.get_procedure_display())
     _row(pdf, _("Court that made the act"), petition.court.name() if petition.court else "")
     _row(pdf, _("Case number"), petition.case_number)

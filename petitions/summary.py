@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cabinet.models import Role
 
+from .addressee import addressee_name
 from .models import Petition
 
 
@@ -29,6 +30,9 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
     if petition.filer.role == Role.LAWYER:
         whose = _("For a client") if petition.for_client else _("For myself")
         rows.append(row(_("Whose petition"), whose, "client", _("whose petition")))
+    rows.append(
+        {"key": _("Addressed to"), "value": addressee_name(petition)}  # follows from the case
+    )
     rows += [
         row(_("Kind of case"), petition.get_procedure_display(), "procedure", _("kind of case")),
         row(_("Contested act"), petition.get_act_kind_display(), "act", _("contested act")),
