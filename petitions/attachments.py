@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from .models import Attachment, Petition
-from .services import _ensure_draft, petition_lock_draft
+from .services import petition_lock_draft
 from .uploads.validation import CheckedFile
 
 
@@ -24,7 +24,6 @@ class AttachmentRefusedError(Exception):
 
 
 def attachment_add(*, petition: Petition, path: str, checked: CheckedFile) -> Attachment:
-    _ensure_draft(petition)
     with transaction.atomic():
         # Under the row lock: two concurrent uploads cannot both pass the limits, and a petition
         # signed and sent while this file streamed in is not changed.

@@ -19,14 +19,16 @@ NOT_IN = {
 }
 
 
-def _plain(value: object) -> str:
-    """One line of visible text: format characters dropped, whitespace collapsed."""
-    text = "".join(ch for ch in str(value or "") if unicodedata.category(ch) != "Cf")
-    return " ".join(text.split())
-
-
-def _has_control(text: str) -> bool:
-    return any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in text)
+def _visible_line(value: object, *, unprintable: str, empty: str) -> str:
+    """One line of visible text: control codes refused (tabs and line breaks count as spaces),
+    format characters (bidi, zero-width) dropped, whitespace collapsed, and not left empty."""
+    raw = str(value or "")
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in raw):
+        raise forms.ValidationError(unprintable, code="invalid")
+    text = " ".join("".join(ch for ch in raw if unicodedata.category(ch) != "Cf").split())
+    if not text:
+        raise forms.ValidationError(empty, code="required")
+    return text
 
 
 class PartyForm(forms.Form):
@@ -74,30 +76,18 @@ class PartyForm(forms.Form):
         return value
 
     def clean_name(self) -> str:
-        raw = str(self.cleaned_data["name"])
-        if _has_control(raw):
-            raise forms.ValidationError(
-                _("The name contains characters that cannot be printed. Type it again."),
-                code="invalid",
-            )
-        value = _plain(raw)
-        if not value:
-            raise forms.ValidationError(_("Enter the name of the party."), code="required")
-        return value
+        return _visible_line(
+            self.cleaned_data["name"],
+            unprintable=_("The name contains characters that cannot be printed. Type it again."),
+            empty=_("Enter the name of the party."),
+        )
 
     def clean_address(self) -> str:
-        raw = str(self.cleaned_data["address"])
-        if _has_control(raw):
-            raise forms.ValidationError(
-                _("The address contains characters that cannot be printed. Type it again."),
-                code="invalid",
-            )
-        value = _plain(raw)
-        if not value:
-            raise forms.ValidationError(
-                _("Enter the party's address or place of residence."), code="required"
-            )
-        return value
+        return _visible_line(
+            self.cleaned_data["address"],
+            unprintable=_("The address contains characters that cannot be printed. Type it again."),
+            empty=_("Enter the party's address or place of residence."),
+        )
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

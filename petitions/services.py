@@ -29,11 +29,6 @@ def petition_start(*, filer: User) -> Petition:
     )
 
 
-def _ensure_draft(petition: Petition) -> None:
-    if petition.status != Status.DRAFT:
-        raise PetitionNotEditableError
-
-
 def petition_lock_draft(petition: Petition) -> Petition:
     """Lock the petition's row for this transaction and return it fresh; refuse if not a draft.
 

@@ -102,6 +102,16 @@ def _refusal_for(report: ValidationReport) -> SubmissionRefusedError:
     return SubmissionRefusedError(f"signature_{sub.lower() or 'invalid'}", message, report)
 
 
+def _manifest_changed() -> SubmissionRefusedError:
+    return SubmissionRefusedError(
+        "manifest_changed",
+        _(
+            "The petition changed after you opened the check page. Check your answers and sign "
+            "again."
+        ),
+    )
+
+
 def petition_sign_and_submit(
     *, petition: Petition, cms: bytes, seen_sha256: str, now: dt.datetime | None = None
 ) -> Submitted:
@@ -111,13 +121,7 @@ def petition_sign_and_submit(
     manifest = manifest_bytes(petition)
     digest = manifest_sha256(petition)
     if seen_sha256 != digest:
-        raise SubmissionRefusedError(
-            "manifest_changed",
-            _(
-                "The petition changed after you opened the check page. Check your answers and sign "
-                "again."
-            ),
-        )
+        raise _manifest_changed()
     try:
         report = signature_verify(cms=cms, content=manifest, purpose="petition")
     except SignatureInputError:
@@ -161,13 +165,7 @@ def petition_sign_and_submit(
         if locked.status != Status.DRAFT:
             return Submitted(petition=locked, created=False)
         if manifest_bytes(locked) != manifest:
-            raise SubmissionRefusedError(
-                "manifest_changed",
-                _(
-                    "The petition changed after you opened the check page. Check your answers "
-                    "and sign again."
-                ),
-            )
+            raise _manifest_changed()
         reference = reference_allocate(year=timezone.localdate(now).year)
         updated = Petition.objects.filter(pk=petition.pk, status=Status.DRAFT).update(
             status=Status.SUBMITTED,
