@@ -1,11 +1,20 @@
 """Factories for petitions in various stages."""
 
+import base64
 import datetime as dt
+import hashlib
 
 import factory
+from django.core.files.base import ContentFile
+from django.urls import reverse
+from django.utils import timezone
 
-from petitions.models import Court, Party, Petition
+from petitions.manifest import manifest_bytes
+from petitions.models import Attachment, Court, Party, Petition
+from signing.web.demo import demo_sign
 from tests.factories import UserFactory
+
+from .uploads.samples import pdf
 
 
 def court(code: str = "astana") -> Court:
@@ -48,3 +57,34 @@ def content_answered(petition: Petition) -> Petition:
         petition=petition, role="defendant", name="ЖШС «Мысал»", address="Алматы, Абай 1"
     )
     return petition
+
+
+def ready_to_sign(filer=None) -> Petition:
+    """A complete civil petition, in time (in force 30 days ago), with one PDF attached."""
+    petition = PetitionFactory(filer=filer or UserFactory())
+    civil_case_answered(petition, in_force_on=timezone.localdate() - dt.timedelta(days=30))
+    content_answered(petition)
+    data = pdf()
+    Attachment.objects.create(
+        petition=petition,
+        name="қаулы.pdf",
+        media_type="application/pdf",
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        file=ContentFile(data, name="x"),
+    )
+    return petition
+
+
+def cms_for(petition: Petition, *, iin: str | None = None, data: bytes | None = None) -> str:
+    """A detached CMS (base64, as NCALayer returns it) over the manifest, by the demo signer."""
+    raw = demo_sign(
+        iin=iin or petition.filer.iin,
+        full_name=petition.filer.full_name,
+        data=data if data is not None else manifest_bytes(petition),
+    )
+    return base64.b64encode(raw).decode()
+
+
+def petition_url(name: str, petition: Petition) -> str:
+    return reverse(f"petitions:{name}", kwargs={"public_id": petition.public_id})

@@ -43,9 +43,10 @@ def test_before_the_kind_of_case_is_known_there_is_no_addressee():
 
 
 def test_the_check_page_names_the_addressee(client):
-    from .test_sign_submit import ready, url
+    from .factories import petition_url as url
+    from .factories import ready_to_sign
 
-    petition = ready()
+    petition = ready_to_sign()
     client.force_login(petition.filer)
     response = client.get(url("check", petition))
     assert response.status_code == 200

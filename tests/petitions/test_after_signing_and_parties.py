@@ -16,20 +16,13 @@ from petitions.models import Party, Petition, Status
 from petitions.services import PetitionNotEditableError
 from petitions.submission import SubmissionRefusedError, petition_sign_and_submit
 from petitions.uploads.validation import CheckedFile
-from tests.factories import UserFactory
 
-from .test_sign_submit import _crls, cms_for, ready, url  # noqa: F401 - the CRL fixture
+from .factories import cms_for
+from .factories import petition_url as url
+from .factories import ready_to_sign as ready
 from .uploads.samples import pdf
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def signed_in(client):
-    user = UserFactory()
-    client.force_login(user)
-    client.user = user
-    return client
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("crls")]
 
 
 def submit(petition: Petition) -> Petition:

@@ -7,28 +7,25 @@ decode the strings that the ``Tj``/``TJ`` operators show.
 """
 
 import datetime as dt
-import hashlib
 import re
 import zlib
 
 import pytest
-from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from petitions.manifest import manifest_sha256
-from petitions.models import Attachment, Party, Petition, Status
+from petitions.models import Party, Petition, Status
 from petitions.pdf import petition_pdf
 from petitions.references import reference_is_valid
-from signing.web.crl import crl_refresh_all
 from tests.factories import UserFactory
 
-from .factories import PetitionFactory, civil_case_answered, content_answered
-from .uploads.samples import pdf as sample_pdf
+from .factories import PetitionFactory
+from .factories import ready_to_sign as complete
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("crls")]
 
 KAZAKH_LETTERS = "ӘҒҚҢӨҰҮҺІ әғқңөұүһі"
 RUSSIAN_LETTERS = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
@@ -180,39 +177,9 @@ def flat(text: str) -> str:
 # --- Petitions -----------------------------------------------------------------------------------
 
 
-@pytest.fixture(autouse=True)
-def _crls(demo_pki, settings, tmp_path):
-    settings.SIGNING_CRL_CACHE_DIR = str(tmp_path / "crl")
-    crl_refresh_all()
-
-
-@pytest.fixture
-def signed_in(client):
-    user = UserFactory()
-    client.force_login(user)
-    client.user = user
-    return client
-
-
 def url(name: str, petition: Petition, language: str = "kk") -> str:
     with translation.override(language):
         return reverse(f"petitions:{name}", kwargs={"public_id": petition.public_id})
-
-
-def complete(filer) -> Petition:
-    petition = PetitionFactory(filer=filer)
-    civil_case_answered(petition, in_force_on=timezone.localdate() - dt.timedelta(days=30))
-    content_answered(petition)
-    data = sample_pdf()
-    Attachment.objects.create(
-        petition=petition,
-        name="қаулы.pdf",
-        media_type="application/pdf",
-        size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
-        file=ContentFile(data, name="x"),
-    )
-    return petition
 
 
 def submit(client, petition: Petition) -> Petition:

@@ -14,10 +14,11 @@ from petitions.manifest import manifest_bytes, manifest_sha256
 from petitions.models import Party, Status
 from tests.factories import UserFactory
 
-from .factories import PetitionFactory
-from .test_sign_submit import _crls, cms_for, ready, url  # noqa: F401 - the CRL fixture
+from .factories import PetitionFactory, cms_for
+from .factories import petition_url as url
+from .factories import ready_to_sign as ready
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("crls")]
 
 
 @pytest.fixture

@@ -6,67 +6,28 @@ dated relative to today and its six-month term is open.
 
 import base64
 import datetime as dt
-import hashlib
 
 import pytest
-from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import timezone
 
 from petitions.manifest import manifest_bytes, manifest_sha256
-from petitions.models import Attachment, Petition, Status, StatusEvent
+from petitions.models import Petition, Status, StatusEvent
 from petitions.references import reference_is_valid
-from signing.web.crl import crl_refresh_all
-from signing.web.demo import demo_sign
-from tests.factories import UserFactory
 
-from .factories import PetitionFactory, civil_case_answered, content_answered
-from .uploads.samples import pdf
+from .factories import (
+    PetitionFactory,
+    civil_case_answered,
+    cms_for,
+)
+from .factories import (
+    petition_url as url,
+)
+from .factories import (
+    ready_to_sign as ready,
+)
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _crls(demo_pki, settings, tmp_path):
-    settings.SIGNING_CRL_CACHE_DIR = str(tmp_path / "crl")
-    crl_refresh_all()
-
-
-def ready(filer=None) -> Petition:
-    petition = PetitionFactory(filer=filer or UserFactory())
-    civil_case_answered(petition, in_force_on=timezone.localdate() - dt.timedelta(days=30))
-    content_answered(petition)
-    data = pdf()
-    Attachment.objects.create(
-        petition=petition,
-        name="қаулы.pdf",
-        media_type="application/pdf",
-        size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
-        file=ContentFile(data, name="x"),
-    )
-    return petition
-
-
-@pytest.fixture
-def signed_in(client):
-    user = UserFactory()
-    client.force_login(user)
-    client.user = user
-    return client
-
-
-def url(name, petition):
-    return reverse(f"petitions:{name}", kwargs={"public_id": petition.public_id})
-
-
-def cms_for(petition, *, iin=None, data=None) -> str:
-    raw = demo_sign(
-        iin=iin or petition.filer.iin,
-        full_name=petition.filer.full_name,
-        data=data if data is not None else manifest_bytes(petition),
-    )
-    return base64.b64encode(raw).decode()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("crls")]
 
 
 def test_the_check_page_shows_exactly_what_is_signed(signed_in):

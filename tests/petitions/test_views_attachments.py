@@ -46,14 +46,6 @@ def upload_temp_dir(settings, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def signed_in(client):
-    user = UserFactory()
-    client.force_login(user)
-    client.user = user
-    return client
-
-
-@pytest.fixture
 def draft(signed_in) -> Petition:
     return PetitionFactory(filer=signed_in.user)
 
@@ -681,15 +673,7 @@ def test_removing_one_file_keeps_the_others(signed_in, draft, django_capture_on_
 
 
 @pytest.fixture
-def _crls(demo_pki, settings, tmp_path):
-    from signing.web.crl import crl_refresh_all
-
-    settings.SIGNING_CRL_CACHE_DIR = str(tmp_path / "crl")
-    crl_refresh_all()
-
-
-@pytest.fixture
-def submitted(_crls, signed_in) -> Petition:
+def submitted(crls, signed_in) -> Petition:
     """A complete petition, signed with the demo signer and sent through the real views."""
     import datetime as dt
 
