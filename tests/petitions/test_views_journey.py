@@ -22,14 +22,6 @@ def _frozen_clock():
         yield
 
 
-@pytest.fixture
-def citizen_client(client):
-    user = UserFactory()
-    client.force_login(user)
-    client.user = user
-    return client
-
-
 def q(petition, slug):
     return reverse("petitions:question", kwargs={"public_id": petition.public_id, "slug": slug})
 
@@ -46,8 +38,8 @@ def test_start_requires_post_and_login(client):
     assert client.get(reverse("petitions:start")).status_code == 405
 
 
-def test_civil_journey_reaches_the_time_limit_and_the_task_list(citizen_client):
-    c = citizen_client
+def test_civil_journey_reaches_the_time_limit_and_the_task_list(signed_in):
+    c = signed_in
     petition = start(c)
     assert c.post(q(petition, "procedure"), {"procedure": "civil"})["Location"] == q(
         petition, "act"
@@ -82,8 +74,8 @@ def test_civil_journey_reaches_the_time_limit_and_the_task_list(citizen_client):
     assert statuses == ["done", "todo", "todo", "todo", "cannot_start"]
 
 
-def test_criminal_journey_with_no_time_limit(citizen_client):
-    c = citizen_client
+def test_criminal_journey_with_no_time_limit(signed_in):
+    c = signed_in
     petition = start(c)
     c.post(q(petition, "procedure"), {"procedure": "criminal"})
     c.post(q(petition, "act"), {"act_kind": "conviction"})
@@ -107,8 +99,8 @@ def test_criminal_journey_with_no_time_limit(citizen_client):
     assert c.get(q(petition, "grounds")).status_code == 200
 
 
-def test_a_late_civil_petition_is_stopped_with_the_reason(citizen_client):
-    c = citizen_client
+def test_a_late_civil_petition_is_stopped_with_the_reason(signed_in):
+    c = signed_in
     petition = civil_case_answered(start(c), in_force_on=dt.date(2025, 1, 10))
     c.post(q(petition, "appeal"), {"appeal": "decided_on_appeal"})
     page = c.get(reverse("petitions:deadline", kwargs={"public_id": petition.public_id}))
@@ -117,8 +109,8 @@ def test_a_late_civil_petition_is_stopped_with_the_reason(citizen_client):
     assert c.get(q(petition, "grounds"))["Location"].endswith("/time-limit/")
 
 
-def test_an_unappealed_first_instance_decision_is_inadmissible(citizen_client):
-    c = citizen_client
+def test_an_unappealed_first_instance_decision_is_inadmissible(signed_in):
+    c = signed_in
     petition = civil_case_answered(start(c), in_force_on=dt.date(2026, 10, 1))
     c.post(q(petition, "act"), {"act_kind": "first_instance"})
     c.post(q(petition, "appeal"), {"appeal": "not_appealed"})
@@ -127,22 +119,22 @@ def test_an_unappealed_first_instance_decision_is_inadmissible(citizen_client):
     assert page.context["may_proceed"] is False
 
 
-def test_deep_links_cannot_skip_questions(citizen_client):
-    petition = start(citizen_client)
-    assert citizen_client.get(q(petition, "dates"))["Location"] == q(petition, "procedure")
+def test_deep_links_cannot_skip_questions(signed_in):
+    petition = start(signed_in)
+    assert signed_in.get(q(petition, "dates"))["Location"] == q(petition, "procedure")
     deadline = reverse("petitions:deadline", kwargs={"public_id": petition.public_id})
-    assert citizen_client.get(deadline)["Location"] == q(petition, "procedure")
+    assert signed_in.get(deadline)["Location"] == q(petition, "procedure")
 
 
-def test_steps_of_the_other_branch_and_unknown_steps_are_not_found(citizen_client):
-    petition = start(citizen_client)
-    citizen_client.post(q(petition, "procedure"), {"procedure": "civil"})
-    assert citizen_client.get(q(petition, "direction")).status_code == 404
-    assert citizen_client.get(q(petition, "nonsense")).status_code == 404
+def test_steps_of_the_other_branch_and_unknown_steps_are_not_found(signed_in):
+    petition = start(signed_in)
+    signed_in.post(q(petition, "procedure"), {"procedure": "civil"})
+    assert signed_in.get(q(petition, "direction")).status_code == 404
+    assert signed_in.get(q(petition, "nonsense")).status_code == 404
 
 
-def test_changing_the_procedure_clears_answers_of_the_other_branch(citizen_client):
-    c = citizen_client
+def test_changing_the_procedure_clears_answers_of_the_other_branch(signed_in):
+    c = signed_in
     petition = civil_case_answered(start(c), in_force_on=dt.date(2026, 10, 1))
     c.post(q(petition, "procedure"), {"procedure": "criminal"})
     petition.refresh_from_db()
@@ -217,10 +209,8 @@ def test_changing_the_procedure_clears_answers_of_the_other_branch(citizen_clien
         ),
     ],
 )
-def test_wrong_answers_get_a_specific_error_and_change_nothing(
-    citizen_client, slug, data, field, code
-):
-    c = citizen_client
+def test_wrong_answers_get_a_specific_error_and_change_nothing(signed_in, slug, data, field, code):
+    c = signed_in
     petition = start(c)
     if slug != "procedure":
         c.post(q(petition, "procedure"), {"procedure": "civil"})
@@ -236,14 +226,14 @@ def test_wrong_answers_get_a_specific_error_and_change_nothing(
     assert (after.in_force_on, after.case_number) == (before.in_force_on, before.case_number)
 
 
-def test_an_appellate_act_cannot_be_not_appealed(citizen_client):
-    petition = civil_case_answered(start(citizen_client), in_force_on=dt.date(2026, 10, 1))
-    response = citizen_client.post(q(petition, "appeal"), {"appeal": "not_appealed"})
+def test_an_appellate_act_cannot_be_not_appealed(signed_in):
+    petition = civil_case_answered(start(signed_in), in_force_on=dt.date(2026, 10, 1))
+    response = signed_in.post(q(petition, "appeal"), {"appeal": "not_appealed"})
     assert response.context["form"].errors.as_data()["appeal"][0].code == "inconsistent"
 
 
-def test_parties_are_added_and_removed_and_the_filer_is_suggested(citizen_client):
-    c = citizen_client
+def test_parties_are_added_and_removed_and_the_filer_is_suggested(signed_in):
+    c = signed_in
     petition = civil_case_answered(start(c), in_force_on=dt.date(2026, 10, 1))
     url = reverse("petitions:parties", kwargs={"public_id": petition.public_id})
     form = c.get(url).context["form"]
@@ -264,7 +254,7 @@ def test_parties_are_added_and_removed_and_the_filer_is_suggested(citizen_client
     assert not Party.objects.filter(pk=party.pk).exists()
 
 
-def test_another_users_petition_and_party_are_not_found(citizen_client):
+def test_another_users_petition_and_party_are_not_found(signed_in):
     other = content_answered(
         civil_case_answered(PetitionFactory(), in_force_on=dt.date(2026, 10, 1))
     )
@@ -277,55 +267,55 @@ def test_another_users_petition_and_party_are_not_found(citizen_client):
         "petitions:confirmation",
         "petitions:pdf",
     ):
-        assert citizen_client.get(reverse(name, kwargs=kwargs)).status_code == 404, name
-    assert citizen_client.get(q(other, "procedure")).status_code == 404
-    assert citizen_client.post(reverse("petitions:delete", kwargs=kwargs)).status_code == 404
+        assert signed_in.get(reverse(name, kwargs=kwargs)).status_code == 404, name
+    assert signed_in.get(q(other, "procedure")).status_code == 404
+    assert signed_in.post(reverse("petitions:delete", kwargs=kwargs)).status_code == 404
     remove = reverse("petitions:party_remove", kwargs={**kwargs, "pk": party.pk})
-    assert citizen_client.post(remove).status_code == 404
+    assert signed_in.post(remove).status_code == 404
     assert Party.objects.filter(pk=party.pk).exists()
 
 
-def test_a_malformed_petition_id_is_not_found(citizen_client):
-    assert citizen_client.get("/kk/petitions/not-a-uuid/").status_code == 404
+def test_a_malformed_petition_id_is_not_found(signed_in):
+    assert signed_in.get("/kk/petitions/not-a-uuid/").status_code == 404
 
 
-def test_deleting_a_draft(citizen_client):
-    petition = start(citizen_client)
-    r = citizen_client.post(reverse("petitions:delete", kwargs={"public_id": petition.public_id}))
+def test_deleting_a_draft(signed_in):
+    petition = start(signed_in)
+    r = signed_in.post(reverse("petitions:delete", kwargs={"public_id": petition.public_id}))
     assert r.status_code == 302
     assert not Petition.objects.filter(pk=petition.pk).exists()
 
 
-def test_dashboard_lists_the_users_petitions_only(citizen_client):
-    mine = civil_case_answered(start(citizen_client), in_force_on=dt.date(2026, 10, 1))
+def test_dashboard_lists_the_users_petitions_only(signed_in):
+    mine = civil_case_answered(start(signed_in), in_force_on=dt.date(2026, 10, 1))
     from petitions.services import petition_deadline_refresh
 
     petition_deadline_refresh(petition=mine)
     mine.save()
     PetitionFactory()
-    rows = citizen_client.get(reverse("cabinet:dashboard")).context["petitions"]
+    rows = signed_in.get(reverse("cabinet:dashboard")).context["petitions"]
     assert [row["petition"] for row in rows] == [mine]
     assert rows[0]["deadline"] == dt.date(2027, 4, 1)
     # The next step names the first section still to do: here, the parties.
     assert rows[0]["next_step"] == "Келесі қадам: Іске қатысушылар"
     content_answered(mine)
-    rows = citizen_client.get(reverse("cabinet:dashboard")).context["petitions"]
+    rows = signed_in.get(reverse("cabinet:dashboard")).context["petitions"]
     assert rows[0]["next_step"] == "Келесі қадам: Құжаттар"
 
 
-def test_changing_the_act_asks_about_the_appeal_again(citizen_client):
+def test_changing_the_act_asks_about_the_appeal_again(signed_in):
     petition = civil_case_answered(
-        PetitionFactory(filer=citizen_client.user), in_force_on=dt.date(2026, 9, 1)
+        PetitionFactory(filer=signed_in.user), in_force_on=dt.date(2026, 9, 1)
     )
     petition.act_kind, petition.appeal = "first_instance", "not_appealed"
     petition.save()
-    citizen_client.post(q(petition, "act") + "?return_to=check", {"act_kind": "appellate"})
+    signed_in.post(q(petition, "act") + "?return_to=check", {"act_kind": "appellate"})
     petition.refresh_from_db()
     assert (petition.act_kind, petition.appeal) == ("appellate", "")
-    assert citizen_client.get(q(petition, "grounds"))["Location"] == q(petition, "appeal")
+    assert signed_in.get(q(petition, "grounds"))["Location"] == q(petition, "appeal")
     # The same act again keeps the answer.
     petition.appeal = "decided_on_appeal"
     petition.save()
-    citizen_client.post(q(petition, "act"), {"act_kind": "appellate"})
+    signed_in.post(q(petition, "act"), {"act_kind": "appellate"})
     petition.refresh_from_db()
     assert petition.appeal == "decided_on_appeal"
