@@ -23,6 +23,9 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
     def row(key: str, value: object, slug: str, hidden: str) -> dict[str, object]:
         return {"key": key, "value": value, "change_url": change(slug), "change_hidden": hidden}
 
+    def page(name: str) -> str:
+        return reverse(f"petitions:{name}", kwargs={"public_id": petition.public_id})
+
     def day(value: dt.date | None) -> str:
         return date_format(value) if value else ""
 
@@ -75,23 +78,20 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
     parties = "\n".join(
         f"{p.get_role_display()}: {p.name}, {p.address}" for p in petition.parties.all()
     )
-    rows.append(
+    files = "\n".join(a.name for a in petition.attachments.all())
+    # These two have pages of their own (a list to add to), not a question to come back from.
+    rows += [
         {
             "key": _("Parties"),
             "value": parties,
-            "change_url": reverse("petitions:parties", kwargs={"public_id": petition.public_id}),
+            "change_url": page("parties"),
             "change_hidden": _("parties"),
-        }
-    )
-    files = "\n".join(a.name for a in petition.attachments.all())
-    rows.append(
+        },
         {
             "key": _("Documents"),
             "value": files,
-            "change_url": reverse(
-                "petitions:attachments", kwargs={"public_id": petition.public_id}
-            ),
+            "change_url": page("attachments"),
             "change_hidden": _("documents"),
-        }
-    )
+        },
+    ]
     return rows
