@@ -1,6 +1,7 @@
-"""Form pieces shared by every journey: the GOV.UK three-part date input."""
+"""Form pieces shared by every journey: the GOV.UK three-part date input, one-line text."""
 
 import datetime as dt
+import unicodedata
 from typing import Any
 
 from django import forms
@@ -61,3 +62,15 @@ class DatePartsField(forms.MultiValueField):
             return dt.date(int(year), int(month), int(day))
         except (ValueError, OverflowError):  # OverflowError: a day of twenty digits
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
+
+
+def visible_line(value: object, *, unprintable: str, empty: str) -> str:
+    """One line of visible text: control codes refused (tabs and line breaks count as spaces),
+    format characters (bidi, zero-width) dropped, whitespace collapsed, and not left empty."""
+    raw = str(value or "")
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in raw):
+        raise forms.ValidationError(unprintable, code="invalid")
+    text = " ".join("".join(ch for ch in raw if unicodedata.category(ch) != "Cf").split())
+    if not text:
+        raise forms.ValidationError(empty, code="required")
+    return text

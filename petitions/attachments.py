@@ -8,12 +8,37 @@ store it under a generated name in private storage (the person's file name is da
 from django.conf import settings
 from django.core.files import File
 from django.db import IntegrityError, transaction
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
-from .models import Attachment, Petition
+from .models import Attachment, Petition, StateFee
 from .services import petition_lock_draft
 from .uploads.validation import CheckedFile
+
+KIND_REQUIRED = gettext_lazy("Choose what the document is before attaching it.")
+
+
+def documents_missing(petition: Petition) -> list[Promise]:
+    """The documents CPC art. 441 / CrPC art. 488 require that are not attached yet.
+
+    A copy of the contested act always; the power of attorney or warrant when a lawyer files for
+    a client; the state-fee payment document when the person said they paid it (civil cases).
+    """
+    kinds = set(petition.attachments.values_list("kind", flat=True))
+    missing = []
+    if Attachment.Kind.COURT_ACT not in kinds:
+        missing.append(gettext_lazy("Attach a copy of the contested court act."))
+    if petition.for_client and Attachment.Kind.AUTHORITY not in kinds:
+        missing.append(
+            gettext_lazy(
+                "Attach the power of attorney or the lawyer's warrant that lets you file for the "
+                "client."
+            )
+        )
+    if petition.state_fee == StateFee.PAID and Attachment.Kind.STATE_FEE not in kinds:
+        missing.append(gettext_lazy("Attach the document that shows the state fee was paid."))
+    return missing
 
 
 class AttachmentRefusedError(Exception):
@@ -23,7 +48,11 @@ class AttachmentRefusedError(Exception):
         self.message = message
 
 
-def attachment_add(*, petition: Petition, path: str, checked: CheckedFile) -> Attachment:
+def attachment_add(
+    *, petition: Petition, path: str, checked: CheckedFile, kind: str = Attachment.Kind.OTHER
+) -> Attachment:
+    if kind not in Attachment.Kind.values:
+        raise AttachmentRefusedError("kind_unknown", str(KIND_REQUIRED))
     with transaction.atomic():
         # Under the row lock: two concurrent uploads cannot both pass the limits, and a petition
         # signed and sent while this file streamed in is not changed.
@@ -52,6 +81,7 @@ def attachment_add(*, petition: Petition, path: str, checked: CheckedFile) -> At
             raise AttachmentRefusedError("duplicate", _("This file is already attached."))
         attachment = Attachment(
             petition=petition,
+            kind=kind,
             name=checked.safe_name,
             media_type=checked.media_type,
             size=checked.size,

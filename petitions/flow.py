@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 
 from cabinet.models import Role
 
-from . import forms
-from .models import ActKind, Petition, Procedure
+from . import forms, forms_content
+from .models import FIRST_INSTANCE_ACTS, ActKind, Appeal, Petition, Procedure, StateFee
 
 
 @dataclass(frozen=True)
@@ -25,8 +25,12 @@ class Step:
     title: Promise
     fields: tuple[str, ...]
     applies: Callable[[Petition], bool] = lambda petition: True
+    # When the fields alone do not say (an either-or answer), this does.
+    answered_when: Callable[[Petition], bool] | None = None
 
     def answered(self, petition: Petition) -> bool:
+        if self.answered_when is not None:
+            return self.answered_when(petition)
         return all(
             getattr(petition, name) not in (None, "")
             for name in self.fields
@@ -51,11 +55,44 @@ def _civil_appealable(petition: Petition) -> bool:
     return _civil(petition) and petition.act_kind != ActKind.SUPREME_COURT_COLLEGIUM
 
 
+def has_other_instance(petition: Petition) -> bool:
+    # CPC 441 asks for the acts of both instances: the first-instance decision behind a contested
+    # appellate act, or the appellate act that reviewed a contested first-instance decision.
+    if not _civil(petition):
+        return False
+    if petition.act_kind == ActKind.APPELLATE:
+        return True
+    return petition.act_kind == ActKind.FIRST_INSTANCE and petition.appeal not in (
+        "",
+        Appeal.NOT_APPEALED,
+    )
+
+
+def _court_answered(petition: Petition) -> bool:
+    by_name = petition.act_kind in FIRST_INSTANCE_ACTS
+    court = bool(petition.court_name) if by_name else petition.court_id is not None
+    return court and bool(petition.case_number)
+
+
+def _fee_answered(petition: Petition) -> bool:
+    if petition.state_fee == StateFee.EXEMPT:
+        return bool(petition.fee_exemption)
+    return petition.state_fee == StateFee.PAID
+
+
 STEPS: tuple[Step, ...] = (
     Step("client", forms.ClientForm, "case", _("Whose petition"), ("for_client",), _is_lawyer),
     Step("procedure", forms.ProcedureForm, "case", _("Kind of case"), ("procedure",)),
+    Step("standing", forms.StandingForm, "case", _("Part in the case"), ("standing",)),
     Step("act", forms.ActKindForm, "case", _("Contested act"), ("act_kind",)),
-    Step("court", forms.CourtForm, "case", _("Court and case number"), ("court", "case_number")),
+    Step(
+        "court",
+        forms.CourtForm,
+        "case",
+        _("Court and case number"),
+        ("court", "court_name", "case_number"),
+        answered_when=_court_answered,
+    ),
     Step("dates", forms.DatesForm, "case", _("Dates of the act"), ("act_date", "in_force_on")),
     Step(
         "appeal",
@@ -73,16 +110,41 @@ STEPS: tuple[Step, ...] = (
         ("direction",),
         _criminal,
     ),
+    Step(
+        "other_act",
+        forms_content.OtherActForm,
+        "content",
+        _("The other court act in the case"),
+        ("other_court_name", "other_act_date"),
+        has_other_instance,
+    ),
     Step("grounds", forms.GroundsForm, "content", _("Grounds"), ("grounds",)),
     Step("arguments", forms.ArgumentsForm, "content", _("Arguments"), ("arguments",)),
     Step("request", forms.RequestForm, "content", _("Request to the court"), ("request",)),
+    Step(
+        "hearing",
+        forms_content.HearingForm,
+        "content",
+        _("Taking part in the hearing"),
+        ("wants_hearing",),
+        _criminal,
+    ),
+    Step(
+        "fee",
+        forms_content.StateFeeForm,
+        "content",
+        _("State fee"),
+        ("state_fee", "fee_exemption"),
+        _civil,
+        answered_when=_fee_answered,
+    ),
 )
 STEP_BY_SLUG = {step.slug: step for step in STEPS}
 
 SECTIONS: tuple[tuple[str, Promise], ...] = (
     ("case", _("Contested act and time limit")),
     ("parties", _("Parties")),
-    ("content", _("Grounds, arguments and request")),
+    ("content", _("Content of the petition")),
     ("attachments", _("Documents")),
     ("sign", _("Check, sign and send")),
 )
@@ -100,6 +162,11 @@ def first_unanswered(petition: Petition, *, before: str | None = None) -> Step |
         if not step.answered(petition):
             return step
     return None
+
+
+def case_unanswered(petition: Petition) -> Step | None:
+    """The first unanswered question of the case section, which the time limit depends on."""
+    return next((s for s in section_steps(petition, "case") if not s.answered(petition)), None)
 
 
 def next_step(petition: Petition, current: Step) -> Step | None:

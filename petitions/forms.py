@@ -5,9 +5,19 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import DatePartsField
+from core.forms import DatePartsField, visible_line
 
-from .models import ActKind, Appeal, Court, Direction, Petition, Procedure
+from .models import (
+    CIVIL_STANDINGS,
+    CRIMINAL_STANDINGS,
+    FIRST_INSTANCE_ACTS,
+    ActKind,
+    Appeal,
+    Court,
+    Direction,
+    Petition,
+    Procedure,
+)
 
 CIVIL_ACTS = [ActKind.FIRST_INSTANCE, ActKind.APPELLATE, ActKind.SUPREME_COURT_COLLEGIUM]
 CRIMINAL_ACTS = [ActKind.CONVICTION, ActKind.ACQUITTAL, ActKind.TERMINATION]
@@ -56,7 +66,36 @@ class ActKindForm(StepForm):
         self.fields["act_kind"].choices = [(k.value, k.label) for k in kinds]
 
 
+class StandingForm(StepForm):
+    standing = forms.ChoiceField(
+        label=_("What is your part in the case?"),
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose your part in the case."),
+            "invalid_choice": _("Choose your part in the case."),
+        },
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["standing"]
+        criminal = self.petition.procedure == Procedure.CRIMINAL
+        field.choices = [
+            (s.value, s.label) for s in (CRIMINAL_STANDINGS if criminal else CIVIL_STANDINGS)
+        ]
+        if self.petition.for_client:
+            field.label = _("What is your client's part in the case?")
+            field.help_text = _("You are recorded as the client's representative (lawyer).")
+            field.error_messages = {
+                "required": _("Choose your client's part in the case."),
+                "invalid_choice": _("Choose your client's part in the case."),
+            }
+
+
 class CourtForm(StepForm):
+    """The court that made the contested act: from the directory, or by name for a first-instance
+    court (district and inter-district courts are not in the directory)."""
+
     court = forms.ModelChoiceField(
         label=_("Which court made the act?"),
         queryset=Court.objects.filter(is_active=True),
@@ -65,6 +104,18 @@ class CourtForm(StepForm):
         error_messages={
             "required": _("Choose the court that made the act."),
             "invalid_choice": _("Choose the court that made the act."),
+        },
+    )
+    court_name = forms.CharField(
+        label=_("Which court made the act?"),
+        max_length=300,
+        help_text=_(
+            "Write the court's name as it is on the act, for example "
+            "Yesil District Court of Astana."
+        ),
+        error_messages={
+            "required": _("Enter the name of the court that made the act."),
+            "max_length": _("The court's name must be 300 characters or fewer."),
         },
     )
     case_number = forms.CharField(
@@ -79,7 +130,18 @@ class CourtForm(StepForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["court"].label_from_instance = lambda court: court.name()
+        if self.petition.act_kind in FIRST_INSTANCE_ACTS:
+            del self.fields["court"]
+        else:
+            del self.fields["court_name"]
+            self.fields["court"].label_from_instance = lambda court: court.name()
+
+    def clean_court_name(self) -> str:
+        return visible_line(
+            self.cleaned_data["court_name"],
+            unprintable=_("The court's name contains characters that cannot be printed."),
+            empty=_("Enter the name of the court that made the act."),
+        )
 
     def clean_case_number(self) -> str:
         value = " ".join(str(self.cleaned_data["case_number"]).split())
@@ -88,6 +150,13 @@ class CourtForm(StepForm):
                 _("Enter the case number as printed on the court act."), code="invalid"
             )
         return value
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        # Exactly one of the two is kept; the other is cleared.
+        cleaned.setdefault("court", None)
+        cleaned.setdefault("court_name", "")
+        return cleaned
 
 
 class DatesForm(StepForm):

@@ -5,11 +5,12 @@ overrides, zero-width marks, control codes) are refused or removed rather than s
 client, the petitioner is the account holder: a citizen cannot file in someone else's name.
 """
 
-import unicodedata
 from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from core.forms import visible_line
 
 from .models import Party, Petition, Procedure
 
@@ -17,18 +18,6 @@ NOT_IN = {
     Procedure.CIVIL: {Party.Role.CONVICTED, Party.Role.VICTIM},
     Procedure.CRIMINAL: {Party.Role.THIRD_PARTY},
 }
-
-
-def _visible_line(value: object, *, unprintable: str, empty: str) -> str:
-    """One line of visible text: control codes refused (tabs and line breaks count as spaces),
-    format characters (bidi, zero-width) dropped, whitespace collapsed, and not left empty."""
-    raw = str(value or "")
-    if any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r" for ch in raw):
-        raise forms.ValidationError(unprintable, code="invalid")
-    text = " ".join("".join(ch for ch in raw if unicodedata.category(ch) != "Cf").split())
-    if not text:
-        raise forms.ValidationError(empty, code="required")
-    return text
 
 
 class PartyForm(forms.Form):
@@ -76,14 +65,14 @@ class PartyForm(forms.Form):
         return value
 
     def clean_name(self) -> str:
-        return _visible_line(
+        return visible_line(
             self.cleaned_data["name"],
             unprintable=_("The name contains characters that cannot be printed. Type it again."),
             empty=_("Enter the name of the party."),
         )
 
     def clean_address(self) -> str:
-        return _visible_line(
+        return visible_line(
             self.cleaned_data["address"],
             unprintable=_("The address contains characters that cannot be printed. Type it again."),
             empty=_("Enter the party's address or place of residence."),

@@ -12,24 +12,30 @@ import json
 from typing import Any
 
 from .addressee import addressee_names
-from .models import Petition
+from .flow import has_other_instance
+from .models import Petition, Procedure
 
-VERSION = 1
+# 2: the filer's procedural status, a first-instance court by name, the other instance's act,
+# the hearing question (criminal), the state fee (civil) and each attachment's kind.
+VERSION = 2
 
 
 def manifest_data(petition: Petition) -> dict[str, Any]:
     court = petition.court
+    criminal = petition.procedure == Procedure.CRIMINAL
     return {
         "manifest_version": VERSION,
         "petition": str(petition.public_id),
         "filer_iin": petition.filer.iin,
         "for_client": bool(petition.for_client),
+        "standing": petition.standing,
         "addressed_to": addressee_names(petition),
         "procedure": petition.procedure,
         "court": court.code if court else None,
         "court_name": {"kk": court.name_kk, "ru": court.name_ru, "en": court.name_en}
         if court
         else None,
+        "court_as_named": petition.court_name or None,
         "case_number": petition.case_number,
         "act_kind": petition.act_kind,
         "act_date": petition.act_date.isoformat() if petition.act_date else None,
@@ -37,15 +43,31 @@ def manifest_data(petition: Petition) -> dict[str, Any]:
         "appeal": petition.appeal or None,
         "direction": petition.direction or None,
         "art438_part6": petition.art438_part6,
+        "other_act": {
+            "court": petition.other_court_name,
+            "date": petition.other_act_date.isoformat() if petition.other_act_date else None,
+        }
+        if has_other_instance(petition)
+        else None,
         "grounds": petition.grounds,
         "arguments": petition.arguments,
         "request": petition.request,
+        "wants_hearing": petition.wants_hearing if criminal else None,
+        "state_fee": None
+        if criminal
+        else {"answer": petition.state_fee, "exemption": petition.fee_exemption},
         "parties": [
             {"role": p.role, "name": p.name, "iin_bin": p.iin_bin, "address": p.address}
             for p in petition.parties.order_by("id")
         ],
         "attachments": [
-            {"name": a.name, "size": a.size, "media_type": a.media_type, "sha256": a.sha256}
+            {
+                "kind": a.kind,
+                "name": a.name,
+                "size": a.size,
+                "media_type": a.media_type,
+                "sha256": a.sha256,
+            }
             for a in petition.attachments.order_by("uploaded_at", "id")
         ],
     }

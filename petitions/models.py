@@ -115,6 +115,56 @@ class Direction(models.TextChoices):
     WORSENS = "worsens", _("It would worsen the convicted or acquitted person's position")
 
 
+class Standing(models.TextChoices):
+    """The petitioner's procedural status (CPC art. 441) or position (CrPC art. 488)."""
+
+    # Civil cases.
+    CLAIMANT = "claimant", _("Claimant")
+    DEFENDANT = "defendant", _("Defendant")
+    THIRD_PARTY = "third_party", _("Third party")
+    APPLICANT = "applicant", _("Applicant or interested person in special proceedings")
+    NOT_INVOLVED = (
+        "not_involved",
+        _("A person not involved in the case whose rights the act concerns"),
+    )
+    # Criminal cases.
+    CONVICTED = "convicted", _("Convicted person")
+    ACQUITTED = "acquitted", _("Acquitted person")
+    CASE_TERMINATED = "case_terminated", _("Person whose criminal case was terminated")
+    VICTIM = "victim", _("Victim")
+    CIVIL_CLAIMANT = "civil_claimant", _("Civil claimant")
+    CIVIL_DEFENDANT = "civil_defendant", _("Civil defendant")
+
+
+CIVIL_STANDINGS = (
+    Standing.CLAIMANT,
+    Standing.DEFENDANT,
+    Standing.THIRD_PARTY,
+    Standing.APPLICANT,
+    Standing.NOT_INVOLVED,
+)
+CRIMINAL_STANDINGS = (
+    Standing.CONVICTED,
+    Standing.ACQUITTED,
+    Standing.CASE_TERMINATED,
+    Standing.VICTIM,
+    Standing.CIVIL_CLAIMANT,
+    Standing.CIVIL_DEFENDANT,
+)
+
+
+class StateFee(models.TextChoices):
+    PAID = "paid", _("Paid; the payment document is attached")
+    EXEMPT = "exempt", _("Exempt from the state fee")
+
+
+# Contested acts made by a court of first instance: those courts (district and inter-district
+# courts) are not in the directory, so the person types the court's name as written on the act.
+FIRST_INSTANCE_ACTS = frozenset(
+    {ActKind.FIRST_INSTANCE, ActKind.CONVICTION, ActKind.ACQUITTAL, ActKind.TERMINATION}
+)
+
+
 class Petition(models.Model):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     filer = models.ForeignKey(
@@ -134,13 +184,19 @@ class Petition(models.Model):
     reference = models.CharField(
         _("reference number"), max_length=32, unique=True, null=True, blank=True
     )
-    # The contested act.
+    standing = models.CharField(
+        _("procedural status"), max_length=20, choices=Standing.choices, blank=True
+    )
+    # The contested act: a court of the directory, or a first-instance court by its name.
     court = models.ForeignKey(
         Court,
         on_delete=models.PROTECT,
         null=True,
         blank=True,
         verbose_name=_("court that made the act"),
+    )
+    court_name = models.CharField(
+        _("name of the court that made the act"), max_length=300, blank=True
     )
     case_number = models.CharField(_("case number"), max_length=64, blank=True)
     act_kind = models.CharField(
@@ -157,9 +213,23 @@ class Petition(models.Model):
     art438_part6 = models.BooleanField(_("grounds of CPC article 438 part 6"), default=False)
     deadline = models.JSONField(_("deadline answer"), null=True, blank=True)
     # Content required by CPC art. 441 / CrPC art. 488.
+    # The act of the other instance (civil): the first-instance decision behind a contested
+    # appellate act, or the appellate act that reviewed a contested first-instance decision.
+    other_court_name = models.CharField(
+        _("court of the other instance"), max_length=300, blank=True
+    )
+    other_act_date = models.DateField(_("date of the other instance's act"), null=True, blank=True)
     grounds = models.TextField(_("grounds"), blank=True)
     arguments = models.TextField(_("arguments"), blank=True)
     request = models.TextField(_("request"), blank=True)
+    # CrPC art. 488: whether the person asks to take part in the hearing. None = not answered.
+    wants_hearing = models.BooleanField(
+        _("asks to take part in the hearing"), null=True, blank=True
+    )
+    state_fee = models.CharField(
+        _("state fee"), max_length=10, choices=StateFee.choices, blank=True
+    )
+    fee_exemption = models.TextField(_("grounds for the state-fee exemption"), blank=True)
     # The signed manifest: what the person signed, exactly as signed.
     manifest = models.TextField(_("manifest"), blank=True)
     manifest_sha256 = models.CharField(max_length=64, blank=True)
@@ -198,6 +268,19 @@ class Petition(models.Model):
             models.CheckConstraint(
                 condition=Q(signature__isnull=True) | ~Q(manifest_sha256=""),
                 name="petition_signature_has_manifest",
+            ),
+            models.CheckConstraint(
+                condition=Q(standing="") | Q(standing__in=Standing.values),
+                name="petition_standing_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(state_fee="") | Q(state_fee__in=StateFee.values),
+                name="petition_state_fee_known",
+            ),
+            # One court for the contested act: from the directory or by name, never both.
+            models.CheckConstraint(
+                condition=Q(court__isnull=True) | Q(court_name=""),
+                name="petition_one_court",
             ),
         ]
 
@@ -256,8 +339,17 @@ def attachment_path(instance: "Attachment", filename: str) -> str:
 
 
 class Attachment(models.Model):
+    class Kind(models.TextChoices):
+        COURT_ACT = "court_act", _("Copy of a court act in the case")
+        AUTHORITY = "authority", _("Power of attorney or lawyer's warrant")
+        STATE_FEE = "state_fee", _("State-fee payment document")
+        OTHER = "other", _("Other supporting document")
+
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     petition = models.ForeignKey(Petition, on_delete=models.CASCADE, related_name="attachments")
+    kind = models.CharField(
+        _("kind of document"), max_length=20, choices=Kind.choices, default=Kind.OTHER
+    )
     file = models.FileField(upload_to=attachment_path, max_length=200)
     name = models.CharField(_("file name"), max_length=255)
     media_type = models.CharField(_("media type"), max_length=120)
@@ -279,6 +371,10 @@ class Attachment(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(sha256__regex=r"^[0-9a-f]{64}$"), name="attachment_sha256_hex"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=["court_act", "authority", "state_fee", "other"]),
+                name="attachment_kind_known",
             ),
         ]
 

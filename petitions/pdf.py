@@ -13,7 +13,8 @@ from django.utils.translation import gettext as _
 from fpdf import FPDF
 
 from .addressee import addressee_name
-from .models import Petition
+from .models import Petition, Procedure
+from .summary import court_of_act, fee_text, other_act_text, standing_text
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 
@@ -58,7 +59,8 @@ def petition_pdf(petition: Petition) -> bytes:
     pdf.ln(4)
     _row(pdf, _("Addressed to"), addressee_name(petition))
     _row(pdf, _("Kind of case"), petition.get_procedure_display())
-    _row(pdf, _("Court that made the act"), petition.court.name() if petition.court else "")
+    _row(pdf, _("Part in the case"), standing_text(petition))
+    _row(pdf, _("Court that made the act"), court_of_act(petition))
     _row(pdf, _("Case number"), petition.case_number)
     _row(pdf, _("Contested act"), petition.get_act_kind_display())
     _row(pdf, _("Date of the act"), date_format(petition.act_date) if petition.act_date else "")
@@ -67,6 +69,9 @@ def petition_pdf(petition: Petition) -> bytes:
         _("Date the act entered into legal force"),
         date_format(petition.in_force_on) if petition.in_force_on else "",
     )
+    other_label, other = other_act_text(petition)
+    if other_label:
+        _row(pdf, other_label, other)
     parties = "\n".join(
         f"{p.get_role_display()}: {p.name}"
         + (f", {p.iin_bin}" if p.iin_bin else "")
@@ -77,8 +82,14 @@ def petition_pdf(petition: Petition) -> bytes:
     _row(pdf, _("Grounds"), petition.grounds)
     _row(pdf, _("Arguments"), petition.arguments)
     _row(pdf, _("Request to the court"), petition.request)
+    if petition.procedure == Procedure.CRIMINAL:
+        hearing = {True: _("Yes"), False: _("No"), None: ""}[petition.wants_hearing]
+        _row(pdf, _("Asks to take part in the hearing"), hearing)
+    else:
+        _row(pdf, _("State fee"), fee_text(petition))
     files = "\n".join(
-        f"{a.name} ({a.size} B, SHA-256 {a.sha256})" for a in petition.attachments.all()
+        f"{a.get_kind_display()}: {a.name} ({a.size} B, SHA-256 {a.sha256})"
+        for a in petition.attachments.all()
     )
     _row(pdf, _("Attached documents"), files)
     if petition.signer_iin:

@@ -11,11 +11,22 @@ from cabinet.models import Role, User
 
 from .deadline import petition_assess
 from .flow import Step
-from .models import Party, Petition, Status, StatusEvent
+from .models import FIRST_INSTANCE_ACTS, Party, Petition, Status, StatusEvent
 
 CASE_FIELDS = {"procedure", "act_kind", "in_force_on", "appeal", "direction", "art438_part6"}
 # Answers that mean nothing once the procedure changes (civil acts vs criminal acts).
-PROCEDURE_DEPENDENT = {"act_kind": "", "appeal": "", "direction": "", "art438_part6": False}
+PROCEDURE_DEPENDENT = {
+    "standing": "",
+    "act_kind": "",
+    "appeal": "",
+    "direction": "",
+    "art438_part6": False,
+    "other_court_name": "",
+    "other_act_date": None,
+    "wants_hearing": None,
+    "state_fee": "",
+    "fee_exemption": "",
+}
 
 
 class PetitionNotEditableError(Exception):
@@ -55,8 +66,13 @@ def petition_answer_save(*, petition: Petition, step: Step, data: dict[str, Any]
         for name, empty in PROCEDURE_DEPENDENT.items():
             setattr(petition, name, empty)
     if "act_kind" in data and data["act_kind"] != petition.act_kind:
-        # What happened on appeal is a question about this act: ask it again for another one.
+        # What happened on appeal, and the other instance's act, are questions about this act:
+        # ask them again for another one.
         petition.appeal = ""
+        petition.other_court_name, petition.other_act_date = "", None
+        if (data["act_kind"] in FIRST_INSTANCE_ACTS) != (petition.act_kind in FIRST_INSTANCE_ACTS):
+            # A first-instance court is named, an appellate one chosen: the court is asked again.
+            petition.court, petition.court_name = None, ""
     for name in step.fields:
         setattr(petition, name, data[name])
     if CASE_FIELDS & set(step.fields):

@@ -23,6 +23,7 @@ import deadlines
 from signing.core.report import ValidationReport
 from signing.web.verify import SignatureInputError, signature_verify
 
+from .attachments import documents_missing
 from .deadline import petition_assess
 from .manifest import manifest_bytes, manifest_sha256
 from .models import Petition, Status
@@ -149,6 +150,9 @@ def petition_sign_and_submit(
                 "petitioner is you, with your own IIN."
             ),
         )
+    missing = documents_missing(petition)
+    if missing:
+        raise SubmissionRefusedError("documents_missing", " ".join(str(m) for m in missing))
     answer = petition_assess(petition, today=timezone.localdate(now), filed_at=now)
     if answer is None or not answer.admissible or answer.on_time is False:
         raise SubmissionRefusedError(

@@ -12,7 +12,42 @@ from django.utils.translation import gettext_lazy as _
 from cabinet.models import Role
 
 from .addressee import addressee_name
-from .models import Petition
+from .flow import has_other_instance
+from .models import ActKind, Petition, Procedure, StateFee
+
+
+def court_of_act(petition: Petition) -> str:
+    """The contested act's court: from the directory, or as the person named it."""
+    return petition.court.name() if petition.court else petition.court_name
+
+
+def standing_text(petition: Petition) -> str:
+    if not petition.standing:
+        return ""
+    standing = petition.get_standing_display()
+    if petition.for_client:
+        return _("The client: %(standing)s; the filer: the client's lawyer") % {
+            "standing": standing
+        }
+    return str(standing)
+
+
+def other_act_text(petition: Petition) -> tuple[str, str]:
+    """The label and text of the other instance's act (CPC 441), or blanks if none applies."""
+    if not has_other_instance(petition):
+        return "", ""
+    when = date_format(petition.other_act_date) if petition.other_act_date else ""
+    if petition.act_kind == ActKind.APPELLATE:
+        label = _("Decision of the court of first instance")
+    else:
+        label = _("Act of the court of appeal")
+    return str(label), f"{petition.other_court_name}, {when}"
+
+
+def fee_text(petition: Petition) -> str:
+    if petition.state_fee == StateFee.EXEMPT:
+        return _("Exempt: %(grounds)s") % {"grounds": petition.fee_exemption}
+    return str(petition.get_state_fee_display()) if petition.state_fee else ""
 
 
 def summary_rows(petition: Petition) -> list[dict[str, object]]:
@@ -38,13 +73,9 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
     )
     rows += [
         row(_("Kind of case"), petition.get_procedure_display(), "procedure", _("kind of case")),
+        row(_("Part in the case"), standing_text(petition), "standing", _("part in the case")),
         row(_("Contested act"), petition.get_act_kind_display(), "act", _("contested act")),
-        row(
-            _("Court that made the act"),
-            petition.court.name() if petition.court else "",
-            "court",
-            _("court"),
-        ),
+        row(_("Court that made the act"), court_of_act(petition), "court", _("court")),
         row(_("Case number"), petition.case_number, "court", _("case number")),
         row(_("Date of the act"), day(petition.act_date), "dates", _("dates of the act")),
         row(
@@ -70,15 +101,25 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
                 _("direction of the review"),
             )
         )
+    other_label, other = other_act_text(petition)
+    if other_label:
+        rows.append(row(other_label, other, "other_act", _("the other court act")))
     rows += [
         row(_("Grounds"), petition.grounds, "grounds", _("grounds")),
         row(_("Arguments"), petition.arguments, "arguments", _("arguments")),
         row(_("Request to the court"), petition.request, "request", _("request to the court")),
     ]
+    if petition.procedure == Procedure.CRIMINAL:
+        hearing = {True: _("Yes"), False: _("No"), None: ""}[petition.wants_hearing]
+        rows.append(
+            row(_("Asks to take part in the hearing"), hearing, "hearing", _("the hearing"))
+        )
+    else:
+        rows.append(row(_("State fee"), fee_text(petition), "fee", _("state fee")))
     parties = "\n".join(
         f"{p.get_role_display()}: {p.name}, {p.address}" for p in petition.parties.all()
     )
-    files = "\n".join(a.name for a in petition.attachments.all())
+    files = "\n".join(f"{a.get_kind_display()}: {a.name}" for a in petition.attachments.all())
     # These two have pages of their own (a list to add to), not a question to come back from.
     rows += [
         {

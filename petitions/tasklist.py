@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import flow
+from .attachments import documents_missing
 from .deadline import may_proceed, petition_assess
 from .models import Party, Petition
 
@@ -25,11 +26,11 @@ def parties_complete(petition: Petition) -> bool:
 
 
 def sections_state(petition: Petition) -> dict[str, str]:
-    case_done = flow.first_unanswered(petition, before="grounds") is None
+    case_done = flow.case_unanswered(petition) is None
     open_ = case_done and may_proceed(petition_assess(petition, today=timezone.localdate()))
     content_done = all(step.answered(petition) for step in flow.section_steps(petition, "content"))
     parties = parties_complete(petition)
-    files = petition.attachments.exists()
+    files = not documents_missing(petition)
     return {
         "case": DONE if open_ else TODO,
         "parties": (DONE if parties else TODO) if open_ else CANNOT_START,
@@ -42,7 +43,7 @@ def sections_state(petition: Petition) -> dict[str, str]:
 def _section_url(petition: Petition, section: str) -> str:
     kwargs = {"public_id": petition.public_id}
     if section == "case":
-        first = flow.first_unanswered(petition, before="grounds")
+        first = flow.case_unanswered(petition)
         if first is None:
             return reverse("petitions:deadline", kwargs=kwargs)
         return reverse("petitions:question", kwargs={**kwargs, "slug": first.slug})

@@ -59,10 +59,13 @@ def question_view(request: HttpRequest, public_id: UUID, slug: str) -> HttpRespo
         raise Http404
     # Deep links cannot skip questions: go to the first earlier unanswered one.
     earlier = flow.first_unanswered(petition, before=step.slug)
-    if earlier is not None:
+    if earlier is not None and earlier.section == "case":
         return redirect("petitions:question", public_id=petition.public_id, slug=earlier.slug)
     if step.section == "content" and not may_proceed(_answer(petition)):
+        # Late or not reviewable: the content stays closed, whichever of its pages is asked.
         return redirect("petitions:deadline", public_id=petition.public_id)
+    if earlier is not None:
+        return redirect("petitions:question", public_id=petition.public_id, slug=earlier.slug)
     form = step.form(request.POST if request.method == "POST" else None, petition=petition)
     if request.method == "POST" and form.is_valid():
         services.petition_answer_save(petition=petition, step=step, data=form.cleaned_data)
@@ -108,7 +111,7 @@ def deadline_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
     petition, done = _draft_or_confirmation(request, public_id)
     if done:
         return done
-    missing = flow.first_unanswered(petition, before="grounds")
+    missing = flow.case_unanswered(petition)
     if missing is not None:
         return redirect("petitions:question", public_id=petition.public_id, slug=missing.slug)
     answer = _answer(petition)

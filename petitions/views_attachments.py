@@ -10,9 +10,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
-from .attachments import AttachmentRefusedError, attachment_add, attachment_remove
+from .attachments import (
+    KIND_REQUIRED,
+    AttachmentRefusedError,
+    attachment_add,
+    attachment_remove,
+    documents_missing,
+)
 from .editable import draft_write
-from .models import Petition, Status
+from .models import Attachment, Petition, Status
 from .selectors import attachment_get_for_user, petition_get_for_user
 from .uploads.errors import MESSAGES, RejectionCode
 from .uploads.handlers import REFUSED_CODE, HashingTemporaryFileUploadHandler, request_too_large
@@ -50,11 +56,20 @@ def _attachments(request: HttpRequest, petition: Petition) -> HttpResponse:
         too_large = getattr(request, REFUSED_CODE, None) == RejectionCode.TOO_LARGE
         status = 413 if too_large else 400
         return _page(request, petition, error=_upload_missing_message(request), status=status)
+    kind = request.POST.get("kind", "")
     try:
         checked = check_upload(upload.temporary_file_path(), upload.name or "")
-        attachment_add(petition=petition, path=upload.temporary_file_path(), checked=checked)
+        if kind not in Attachment.Kind.values:
+            # The file itself is fine; what it is was not said (the court sorts by it).
+            return _page(
+                request, petition, error=str(KIND_REQUIRED), status=400, error_field="kind"
+            )
+        attachment_add(
+            petition=petition, path=upload.temporary_file_path(), checked=checked, kind=kind
+        )
     except (UploadRejected, AttachmentRefusedError) as exc:
-        return _page(request, petition, error=str(exc.message), status=400)
+        # The kind stays chosen: the person only has to pick another file.
+        return _page(request, petition, error=str(exc.message), status=400, chosen_kind=kind)
     messages.success(
         request, _("The file %(name)s has been attached.") % {"name": checked.safe_name}
     )
@@ -67,7 +82,13 @@ def _upload_missing_message(request: HttpRequest) -> str:
 
 
 def _page(
-    request: HttpRequest, petition: Petition, *, error: str = "", status: int = 200
+    request: HttpRequest,
+    petition: Petition,
+    *,
+    error: str = "",
+    status: int = 200,
+    error_field: str = "file",
+    chosen_kind: str = "",
 ) -> HttpResponse:
     return render(
         request,
@@ -75,7 +96,11 @@ def _page(
         {
             "petition": petition,
             "attachments": petition.attachments.all(),
+            "missing": documents_missing(petition),
+            "kinds": Attachment.Kind.choices,
+            "chosen_kind": chosen_kind,
             "error": error,
+            "error_field": error_field,
             "max_bytes": MAX_FILE_BYTES,
         },
         status=status,

@@ -110,10 +110,16 @@ def test_a_petition_is_filed_end_to_end(
     page.click("main .cc-task-list a >> nth=0")
     page.check(f"input[name=procedure][value={procedure}]")
     save(page)
+    standing = "claimant" if procedure == "civil" else "convicted"
+    page.check(f"input[name=standing][value={standing}]")
+    save(page)
     act = "appellate" if procedure == "civil" else "conviction"
     page.check(f"input[name=act_kind][value={act}]")
     save(page)
-    page.locator("input[name=court]").first.check()
+    if procedure == "civil":
+        page.locator("input[name=court]").first.check()
+    else:  # a first-instance court is named, not chosen
+        page.fill("input[name=court_name]", "Астана қаласы Есіл аудандық соты")
     page.fill("input[name=case_number]", "7199-24-00-2а/1234")
     save(page)
     in_force = timezone.localdate() - dt.timedelta(days=30)
@@ -140,6 +146,11 @@ def test_a_petition_is_filed_end_to_end(
     page.click("main form button.cc-button--secondary")
     page.wait_for_url(f"{root}/parties/")
 
+    if procedure == "civil":  # CPC 441: the first-instance decision behind the appellate act
+        page.goto(f"{root}/q/other_act/")
+        page.fill("input[name=other_court_name]", "Астана қаласы Есіл аудандық соты")
+        dates(page, "other_act_date", in_force - dt.timedelta(days=60))
+        save(page)
     for slug, text in (
         ("grounds", "Соттар заңды қате қолданды."),
         ("arguments", "Дәлелдер мен уәждер."),
@@ -148,8 +159,16 @@ def test_a_petition_is_filed_end_to_end(
         page.goto(f"{root}/q/{slug}/")
         page.fill(f"textarea[name={slug}]", text)
         save(page)
+    if procedure == "civil":
+        page.check("input[name=state_fee][value=exempt]")
+        page.fill("textarea[name=fee_exemption]", "Салық кодексі бойынша.")
+    else:
+        page.check("input[name=wants_hearing][value=True]")
+    save(page)
+    page.wait_for_url(f"{root}/")
 
     page.goto(f"{root}/documents/")
+    page.check("input[name=kind][value=court_act]")
     page.set_input_files("input[type=file]", str(pdf_20mb))
     page.click("main form[data-upload-form] button[type=submit]")
     page.locator("main table a", has_text="sot-aktisi.pdf").wait_for(timeout=60_000)
@@ -182,6 +201,7 @@ def test_every_upload_shows_progress_not_only_the_first(live_server, page, demo,
     for n in range(2):
         path = tmp_path / f"file-{n}.pdf"
         path.write_bytes(pdf(body=f"file {n}".encode()))
+        page.check("input[name=kind][value=other]")
         page.set_input_files("input[type=file]", str(path))
         page.click("main form[data-upload-form] button[type=submit]")
         page.locator("main table a", has_text=f"file-{n}.pdf").wait_for()

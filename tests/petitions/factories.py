@@ -31,6 +31,7 @@ class PetitionFactory(factory.django.DjangoModelFactory):
 
 def civil_case_answered(petition: Petition, *, in_force_on: dt.date) -> Petition:
     petition.procedure = "civil"
+    petition.standing = "claimant"
     petition.act_kind = "appellate"
     petition.court = court()
     petition.case_number = "7199-24-00-2а/1234"
@@ -45,6 +46,14 @@ def content_answered(petition: Petition) -> Petition:
     petition.grounds = "Соттар материалдық құқық нормаларын қате қолданды."
     petition.arguments = "Дәлелдер..."
     petition.request = "Апелляциялық сот қаулысын бұзуды сұраймын."
+    if petition.procedure == "criminal":
+        petition.wants_hearing = True
+    else:
+        petition.state_fee = "exempt"
+        petition.fee_exemption = "Салық кодексі бойынша босатылғанмын."
+    if petition.act_kind == "appellate" and not petition.other_court_name:
+        petition.other_court_name = "Астана қаласы Есіл аудандық соты"
+        petition.other_act_date = petition.act_date - dt.timedelta(days=60)
     petition.save()
     Party.objects.create(
         petition=petition,
@@ -59,20 +68,28 @@ def content_answered(petition: Petition) -> Petition:
     return petition
 
 
-def ready_to_sign(filer=None) -> Petition:
-    """A complete civil petition, in time (in force 30 days ago), with one PDF attached."""
-    petition = PetitionFactory(filer=filer or UserFactory())
-    civil_case_answered(petition, in_force_on=timezone.localdate() - dt.timedelta(days=30))
-    content_answered(petition)
-    data = pdf()
-    Attachment.objects.create(
+def attach(
+    petition: Petition, data: bytes | None = None, name: str = "қаулы.pdf", kind: str = "court_act"
+) -> Attachment:
+    """A stored PDF attachment (a copy of the contested act unless ``kind`` says otherwise)."""
+    data = pdf() if data is None else data
+    return Attachment.objects.create(
         petition=petition,
-        name="қаулы.pdf",
+        kind=kind,
+        name=name,
         media_type="application/pdf",
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),
         file=ContentFile(data, name="x"),
     )
+
+
+def ready_to_sign(filer=None) -> Petition:
+    """A complete civil petition, in time (in force 30 days ago), with one PDF attached."""
+    petition = PetitionFactory(filer=filer or UserFactory())
+    civil_case_answered(petition, in_force_on=timezone.localdate() - dt.timedelta(days=30))
+    content_answered(petition)
+    attach(petition)
     return petition
 
 

@@ -46,11 +46,73 @@ def test_first_unanswered_walks_in_order_and_stops_before_a_step():
     assert flow.first_unanswered(petition).slug == "procedure"
     assert flow.first_unanswered(petition, before="procedure") is None
     civil_case_answered(petition, in_force_on=dt.date(2026, 1, 10))
-    assert flow.first_unanswered(petition).slug == "grounds"
-    assert flow.first_unanswered(petition, before="grounds") is None
+    assert flow.case_unanswered(petition) is None
+    # CPC 441: behind a contested appellate act, the first-instance decision is asked first.
+    assert flow.first_unanswered(petition).slug == "other_act"
+    assert flow.first_unanswered(petition, before="other_act") is None
 
 
 def test_next_step_follows_the_branch():
     petition = PetitionFactory(procedure="criminal", act_kind="conviction")
     assert flow.next_step(petition, flow.STEP_BY_SLUG["dates"]).slug == "direction"
-    assert flow.next_step(petition, flow.STEP_BY_SLUG["request"]) is None
+    assert flow.next_step(petition, flow.STEP_BY_SLUG["request"]).slug == "hearing"
+    assert flow.next_step(petition, flow.STEP_BY_SLUG["hearing"]) is None
+    assert "other_act" not in slugs(petition)
+    assert "fee" not in slugs(petition)
+
+
+def test_civil_content_asks_for_the_state_fee_and_the_other_instance():
+    petition = PetitionFactory(procedure="civil", act_kind="appellate")
+    assert flow.next_step(petition, flow.STEP_BY_SLUG["request"]).slug == "fee"
+    assert "hearing" not in slugs(petition)
+    assert "other_act" in slugs(petition)
+
+
+@pytest.mark.parametrize(
+    ("act_kind", "appeal", "asked"),
+    [
+        ("appellate", "", True),
+        ("first_instance", "decided_on_appeal", True),
+        ("first_instance", "missed_restoration_refused_reviewed", True),
+        ("first_instance", "not_appealed", False),
+        ("first_instance", "", False),
+        ("supreme_court_collegium", "", False),
+    ],
+)
+def test_the_other_instance_is_asked_only_where_there_is_one(act_kind, appeal, asked):
+    petition = PetitionFactory(procedure="civil", act_kind=act_kind, appeal=appeal)
+    assert ("other_act" in slugs(petition)) is asked
+
+
+@pytest.mark.parametrize(
+    ("state_fee", "exemption", "answered"),
+    [("", "", False), ("paid", "", True), ("exempt", "", False), ("exempt", "art. 1", True)],
+)
+def test_the_fee_is_answered_by_paying_or_by_a_stated_exemption(state_fee, exemption, answered):
+    petition = PetitionFactory(procedure="civil", state_fee=state_fee, fee_exemption=exemption)
+    assert flow.STEP_BY_SLUG["fee"].answered(petition) is answered
+
+
+@pytest.mark.parametrize(
+    ("act_kind", "court", "court_name", "answered"),
+    [
+        ("appellate", True, "", True),
+        ("appellate", False, "Есіл аудандық соты", False),
+        ("conviction", False, "Есіл аудандық соты", True),
+        ("conviction", True, "", False),
+        ("first_instance", False, "", False),
+    ],
+)
+def test_a_first_instance_court_is_named_an_appellate_one_chosen(
+    act_kind, court, court_name, answered
+):
+    from .factories import court as directory_court
+
+    petition = PetitionFactory(
+        procedure="civil",
+        act_kind=act_kind,
+        court=directory_court() if court else None,
+        court_name=court_name,
+        case_number="2-1/2025",
+    )
+    assert flow.STEP_BY_SLUG["court"].answered(petition) is answered

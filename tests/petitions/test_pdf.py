@@ -234,6 +234,10 @@ def test_the_pdf_holds_the_whole_petition_as_sent(signed_in, submitted):
         *[p.name for p in submitted.parties.all()],
         *[p.address for p in submitted.parties.all()],
         f"{attachment.name} ({attachment.size} B, SHA-256 {attachment.sha256})",
+        "Іс бойынша сот актісінің көшірмесі",  # the attachment's kind
+        "Талапкер",  # the petitioner's part in the case (CPC 441)
+        submitted.other_court_name,  # the first-instance decision behind the appellate act
+        submitted.fee_exemption,  # the state-fee exemption and its grounds
         submitted.signer_iin,
         submitted.manifest_sha256,
     ):

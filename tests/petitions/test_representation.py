@@ -14,9 +14,10 @@ from petitions.manifest import manifest_bytes, manifest_sha256
 from petitions.models import Party, Status
 from tests.factories import UserFactory
 
-from .factories import PetitionFactory, cms_for
+from .factories import PetitionFactory, attach, cms_for
 from .factories import petition_url as url
 from .factories import ready_to_sign as ready
+from .uploads.samples import pdf
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("crls")]
 
@@ -64,10 +65,27 @@ def test_for_a_client_the_lawyer_is_not_suggested_as_the_petitioner(lawyer):
     assert lawyer.user.iin in lawyer.get(url("parties", own)).content.decode()
 
 
-def test_the_lawyer_signs_for_the_client_as_representative(lawyer):
+def for_client(petition):
+    """The petition filed for a client, with the lawyer's power of attorney attached."""
+    petition.for_client = True
+    petition.save()
+    attach(petition, pdf(body=b"power of attorney"), name="сенімхат.pdf", kind="authority")
+    return petition
+
+
+def test_for_a_client_the_power_of_attorney_is_required_before_signing(lawyer):
     petition = ready(lawyer.user)
     petition.for_client = True
     petition.save()
+    assert lawyer.get(url("check", petition))["Location"] == url("task_list", petition)
+    page = lawyer.get(url("attachments", petition)).content.decode()
+    assert "сенімхатты немесе адвокаттың ордерін" in page  # named as still to attach
+    for_client_with_authority = for_client(petition)
+    assert lawyer.get(url("check", for_client_with_authority)).status_code == 200
+
+
+def test_the_lawyer_signs_for_the_client_as_representative(lawyer):
+    petition = for_client(ready(lawyer.user))
     Party.objects.filter(petition=petition, role="petitioner").update(
         name="Клиент Әлия", iin_bin="900101300017"
     )
@@ -98,15 +116,21 @@ def test_the_check_page_shows_every_answer_with_readable_dates(lawyer):
     from django.utils import translation
     from django.utils.formats import date_format
 
-    petition = ready(lawyer.user)
-    petition.for_client = True
+    petition = for_client(ready(lawyer.user))
     petition.art438_part6 = True
     petition.save()
     page = lawyer.get(url("check", petition)).content.decode()
     with translation.override("kk"):
         assert date_format(petition.in_force_on) in page
         assert "Клиент үшін" in page  # whose petition: for a client
+        assert "Клиент: Талапкер; өтінішхат беруші: клиенттің адвокаты" in page
+        assert "Бірінші сатыдағы соттың шешімі" in page  # the other instance's act (CPC 441)
+        assert date_format(petition.other_act_date) in page
+        assert f"Босатылған: {petition.fee_exemption}" in page  # the state fee
+        assert "Сенімхат немесе адвокаттың ордері: сенімхат.pdf" in page
         assert "АПК 438-бабының 6-бөлігінде" in page
     assert petition.in_force_on.isoformat() not in page.split('id="manifest"')[0]
     assert f"{q(petition, 'appeal')}?return_to=check" in page
     assert f"{q(petition, 'client')}?return_to=check" in page
+    for slug in ("standing", "other_act", "fee"):
+        assert f"{q(petition, slug)}?return_to=check" in page

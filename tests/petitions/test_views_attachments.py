@@ -14,7 +14,6 @@ from urllib.parse import quote
 
 import pytest
 from django.conf import settings as django_settings
-from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
@@ -26,23 +25,14 @@ from petitions.uploads.handlers import request_limit
 from petitions.uploads.limits import MAX_FILE_BYTES
 from tests.factories import UserFactory
 
-from .factories import PetitionFactory
+from .factories import PetitionFactory, attach
 from .uploads import samples
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("upload_temp_dir")]
 
 ERROR_SUMMARY = re.compile(
     r'class="cc-error-summary__list"><li><a href="#id_file">(?P<text>.*?)</a>', re.S
 )
-
-
-@pytest.fixture(autouse=True)
-def upload_temp_dir(settings, tmp_path: Path) -> Path:
-    """Temporary upload files go to a directory of their own, so a test can see it is empty."""
-    directory = tmp_path / "upload-tmp"
-    directory.mkdir()
-    settings.FILE_UPLOAD_TEMP_DIR = str(directory)
-    return directory
 
 
 @pytest.fixture
@@ -57,10 +47,13 @@ def url(name: str, petition: Petition, attachment: Attachment | None = None) -> 
     return reverse(f"petitions:{name}", kwargs=kwargs)
 
 
-def upload(client, petition: Petition, data: bytes, name: str = "scan.pdf", **extra):
-    return client.post(
-        url("attachments", petition), {"file": SimpleUploadedFile(name, data)}, **extra
-    )
+def upload(
+    client, petition: Petition, data: bytes, name: str = "scan.pdf", kind="court_act", **extra
+):
+    fields = {"file": SimpleUploadedFile(name, data)}
+    if kind is not None:
+        fields["kind"] = kind
+    return client.post(url("attachments", petition), fields, **extra)
 
 
 def raw_upload(client, petition: Petition, data: bytes, filename: str):
@@ -69,6 +62,8 @@ def raw_upload(client, petition: Petition, data: bytes, filename: str):
     boundary = "cc-test-boundary-7f3a"
     body = (
         (
+            f"--{boundary}\r\n"
+            'Content-Disposition: form-data; name="kind"\r\n\r\nother\r\n'
             f"--{boundary}\r\n"
             f'Content-Disposition: form-data; name="file"; filename="{filename}"\r\n'
             "Content-Type: application/pdf\r\n\r\n"
@@ -92,17 +87,6 @@ def error_summary(response) -> str:
     match = ERROR_SUMMARY.search(response.content.decode())
     assert match, "the page has no error summary"
     return html.unescape(match.group("text")).strip()
-
-
-def attach(petition: Petition, data: bytes, name: str = "қаулы.pdf") -> Attachment:
-    return Attachment.objects.create(
-        petition=petition,
-        name=name,
-        media_type="application/pdf",
-        size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
-        file=ContentFile(data, name="ignored"),
-    )
 
 
 def distinct_pdf(tag: str, size: int = 0) -> bytes:
@@ -271,7 +255,7 @@ def test_the_refusal_is_in_the_language_of_the_page(signed_in, draft):
     kk = upload(signed_in, draft, samples.ELF, name="scan.pdf")
     ru = signed_in.post(
         url("attachments", draft).replace("/kk/", "/ru/", 1),
-        {"file": SimpleUploadedFile("scan.pdf", samples.ELF)},
+        {"kind": "court_act", "file": SimpleUploadedFile("scan.pdf", samples.ELF)},
     )
 
     assert kk.status_code == ru.status_code == 400
@@ -469,7 +453,11 @@ def test_an_upload_with_the_csrf_token_is_accepted(draft):
 
     response = client.post(
         url("attachments", draft),
-        {"csrfmiddlewaretoken": token.group(1), "file": SimpleUploadedFile("a.pdf", samples.pdf())},
+        {
+            "csrfmiddlewaretoken": token.group(1),
+            "kind": "court_act",
+            "file": SimpleUploadedFile("a.pdf", samples.pdf()),
+        },
     )
 
     assert response.status_code == 302

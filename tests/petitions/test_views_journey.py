@@ -1,10 +1,8 @@
 """The journey through the test client: civil and criminal branches, guards, ownership."""
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 import pytest
-import time_machine
 from django.urls import reverse
 
 from petitions.models import Party, Petition
@@ -12,14 +10,7 @@ from tests.factories import UserFactory
 
 from .factories import PetitionFactory, civil_case_answered, content_answered, court
 
-pytestmark = pytest.mark.django_db
-NOW = dt.datetime(2026, 11, 25, 12, 0, tzinfo=ZoneInfo("Asia/Almaty"))
-
-
-@pytest.fixture(autouse=True)
-def _frozen_clock():
-    with time_machine.travel(NOW, tick=False):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("journey_clock")]
 
 
 def q(petition, slug):
@@ -42,6 +33,9 @@ def test_civil_journey_reaches_the_time_limit_and_the_task_list(signed_in):
     c = signed_in
     petition = start(c)
     assert c.post(q(petition, "procedure"), {"procedure": "civil"})["Location"] == q(
+        petition, "standing"
+    )
+    assert c.post(q(petition, "standing"), {"standing": "defendant"})["Location"] == q(
         petition, "act"
     )
     assert c.post(q(petition, "act"), {"act_kind": "appellate"})["Location"] == q(petition, "court")
@@ -78,8 +72,14 @@ def test_criminal_journey_with_no_time_limit(signed_in):
     c = signed_in
     petition = start(c)
     c.post(q(petition, "procedure"), {"procedure": "criminal"})
+    c.post(q(petition, "standing"), {"standing": "convicted"})
     c.post(q(petition, "act"), {"act_kind": "conviction"})
-    c.post(q(petition, "court"), {"court": court("almaty-city").pk, "case_number": "1-2/2010"})
+    # A conviction is made by a first-instance court: named, not chosen from the directory.
+    r = c.post(
+        q(petition, "court"),
+        {"court_name": " Алматы қаласы  Алмалы аудандық соты ", "case_number": "1-2/2010"},
+    )
+    assert r["Location"] == q(petition, "dates")
     r = c.post(
         q(petition, "dates"),
         {
@@ -96,6 +96,8 @@ def test_criminal_journey_with_no_time_limit(signed_in):
     petition.refresh_from_db()
     assert petition.deadline["unlimited"] is True
     assert petition.deadline["citations"] == ["CrPC 487.1"]
+    assert petition.court is None
+    assert petition.court_name == "Алматы қаласы Алмалы аудандық соты"
     assert c.get(q(petition, "grounds")).status_code == 200
 
 
@@ -113,6 +115,9 @@ def test_an_unappealed_first_instance_decision_is_inadmissible(signed_in):
     c = signed_in
     petition = civil_case_answered(start(c), in_force_on=dt.date(2026, 10, 1))
     c.post(q(petition, "act"), {"act_kind": "first_instance"})
+    # The first-instance court is asked again, now by name.
+    assert c.get(q(petition, "appeal"))["Location"] == q(petition, "court")
+    c.post(q(petition, "court"), {"court_name": "Есіл аудандық соты", "case_number": "2-1/2026"})
     c.post(q(petition, "appeal"), {"appeal": "not_appealed"})
     page = c.get(reverse("petitions:deadline", kwargs={"public_id": petition.public_id}))
     assert page.context["answer"].admissible is False
@@ -146,6 +151,9 @@ def test_changing_the_procedure_clears_answers_of_the_other_branch(signed_in):
     [
         ("procedure", {}, "procedure", "required"),
         ("procedure", {"procedure": "administrative"}, "procedure", "invalid_choice"),
+        ("standing", {}, "standing", "required"),
+        ("standing", {"standing": "convicted"}, "standing", "invalid_choice"),  # criminal only
+        ("standing", {"standing": "judge"}, "standing", "invalid_choice"),
         ("court", {"court": "999999", "case_number": "1"}, "court", "invalid_choice"),
         ("court", {"court": "x", "case_number": "\x07\x1b"}, "case_number", "invalid"),
         (
@@ -214,6 +222,8 @@ def test_wrong_answers_get_a_specific_error_and_change_nothing(signed_in, slug, 
     petition = start(c)
     if slug != "procedure":
         c.post(q(petition, "procedure"), {"procedure": "civil"})
+    if slug not in ("procedure", "standing"):
+        c.post(q(petition, "standing"), {"standing": "claimant"})
         c.post(q(petition, "act"), {"act_kind": "appellate"})
     if slug == "dates":
         c.post(q(petition, "court"), {"court": court().pk, "case_number": "1"})
@@ -224,6 +234,44 @@ def test_wrong_answers_get_a_specific_error_and_change_nothing(signed_in, slug, 
     assert "cc-error-summary" in response.content.decode()
     after = Petition.objects.get(pk=petition.pk)
     assert (after.in_force_on, after.case_number) == (before.in_force_on, before.case_number)
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        ({}, "required"),
+        ({"court_name": "   ", "case_number": "1"}, "required"),
+        ({"court_name": "Сот\x1b[31m", "case_number": "1"}, "invalid"),
+        ({"court_name": "С" * 301, "case_number": "1"}, "max_length"),
+        ({"court_name": "Сот\x00", "case_number": "1"}, "null_characters_not_allowed"),
+    ],
+)
+def test_a_named_first_instance_court_is_checked(signed_in, data, code):
+    c = signed_in
+    petition = start(c)
+    c.post(q(petition, "procedure"), {"procedure": "criminal"})
+    c.post(q(petition, "standing"), {"standing": "victim"})
+    c.post(q(petition, "act"), {"act_kind": "acquittal"})
+    response = c.post(q(petition, "court"), {**data, "court": court().pk})
+    assert response.status_code == 200
+    assert code in [e.code for e in response.context["form"].errors.as_data()["court_name"]]
+    petition.refresh_from_db()
+    assert (petition.court, petition.court_name) == (None, "")
+
+
+def test_switching_between_named_and_chosen_courts_asks_the_court_again(signed_in):
+    c = signed_in
+    petition = civil_case_answered(start(c), in_force_on=dt.date(2026, 10, 1))
+    c.post(q(petition, "act"), {"act_kind": "supreme_court_collegium"})  # both from the directory
+    petition.refresh_from_db()
+    assert petition.court == court()
+    c.post(q(petition, "act"), {"act_kind": "first_instance"})
+    petition.refresh_from_db()
+    assert (petition.court, petition.court_name, petition.other_court_name) == (None, "", "")
+    # Bidi and zero-width characters are dropped from the name, not stored.
+    c.post(q(petition, "court"), {"court_name": "Есіл\u202e\u200b соты", "case_number": "2-1"})
+    petition.refresh_from_db()
+    assert petition.court_name == "Есіл соты"
 
 
 def test_an_appellate_act_cannot_be_not_appealed(signed_in):
@@ -308,10 +356,14 @@ def test_changing_the_act_asks_about_the_appeal_again(signed_in):
         PetitionFactory(filer=signed_in.user), in_force_on=dt.date(2026, 9, 1)
     )
     petition.act_kind, petition.appeal = "first_instance", "not_appealed"
+    petition.court, petition.court_name = None, "Есіл аудандық соты"
     petition.save()
     signed_in.post(q(petition, "act") + "?return_to=check", {"act_kind": "appellate"})
     petition.refresh_from_db()
-    assert (petition.act_kind, petition.appeal) == ("appellate", "")
+    assert (petition.act_kind, petition.appeal, petition.court_name) == ("appellate", "", "")
+    # An appellate court is chosen from the directory, so the court is asked again first.
+    assert signed_in.get(q(petition, "grounds"))["Location"] == q(petition, "court")
+    signed_in.post(q(petition, "court"), {"court": court().pk, "case_number": "2-1/2026"})
     assert signed_in.get(q(petition, "grounds"))["Location"] == q(petition, "appeal")
     # The same act again keeps the answer.
     petition.appeal = "decided_on_appeal"

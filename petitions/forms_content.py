@@ -1,0 +1,165 @@
+"""Question pages of the petition's content beyond grounds, arguments and request.
+
+CPC art. 441 asks for the acts of every instance and, where a fee is due, the state-fee document;
+CrPC art. 488 asks whether the person wants to take part in the hearing. The fee's amount is not
+computed here: the Tax Code's rate and exemptions for cassation petitions were not verified, so
+the person says whether they paid (and attaches the document) or why they are exempt.
+"""
+
+import datetime as dt
+from typing import Any
+
+from django import forms
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from core.forms import DatePartsField, visible_line
+
+from .forms import StepForm
+from .models import ActKind, StateFee
+
+YES_NO = [("True", _("Yes")), ("False", _("No"))]
+
+
+# The other act's questions: behind a contested appellate act, the first-instance decision;
+# after a contested first-instance decision, the appellate act that reviewed it.
+OTHER_ACT_WORDS = {
+    "first_instance": {
+        "court": _("Which court made the decision of first instance?"),
+        "court_hint": _(
+            "Write the court's name as it is on the decision, for example "
+            "Yesil District Court of Astana."
+        ),
+        "court_required": _(
+            "Enter the name of the court that made the decision of first instance."
+        ),
+        "date": _("When was the decision of first instance made?"),
+        "date_required": _("Enter the date of the decision of first instance."),
+    },
+    "appellate": {
+        "court": _("Which court of appeal reviewed the decision?"),
+        "court_hint": _(
+            "Write the court's name as it is on its act, for example "
+            "the Judicial Collegium for Civil Cases of the Astana City Court."
+        ),
+        "court_required": _("Enter the name of the court of appeal that reviewed the decision."),
+        "date": _("When did the court of appeal make its act?"),
+        "date_required": _("Enter the date of the court of appeal's act."),
+    },
+}
+
+
+class OtherActForm(StepForm):
+    """The act of the other instance: the first-instance decision behind a contested appellate
+    act, or the appellate act that reviewed a contested first-instance decision."""
+
+    other_court_name = forms.CharField(max_length=300)
+    other_act_date = DatePartsField()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        words = OTHER_ACT_WORDS["first_instance" if self.behind_appeal else "appellate"]
+        court, date = self.fields["other_court_name"], self.fields["other_act_date"]
+        court.label, court.help_text = words["court"], words["court_hint"]
+        court.error_messages["required"] = words["court_required"]
+        court.error_messages["max_length"] = _("The court's name must be 300 characters or fewer.")
+        date.label, date.help_text = words["date"], _("For example, 27 3 2025.")
+        date.error_messages["required"] = words["date_required"]
+
+    @property
+    def behind_appeal(self) -> bool:
+        return self.petition.act_kind == ActKind.APPELLATE
+
+    def clean_other_court_name(self) -> str:
+        return visible_line(
+            self.cleaned_data["other_court_name"],
+            unprintable=_("The court's name contains characters that cannot be printed."),
+            empty=self.fields["other_court_name"].error_messages["required"],
+        )
+
+    def clean_other_act_date(self) -> dt.date:
+        value: dt.date = self.cleaned_data["other_act_date"]
+        if value > timezone.localdate():
+            raise forms.ValidationError(_("The date must be today or in the past."), code="future")
+        if value.year < 1995:
+            raise forms.ValidationError(_("Enter a date from 1995 onwards."), code="too_old")
+        contested = self.petition.act_date
+        if contested and self.behind_appeal and value > contested:
+            raise forms.ValidationError(
+                _(
+                    "The decision of first instance must be dated on or before the court of "
+                    "appeal's act (%(date)s)."
+                )
+                % {"date": date_format(contested)},
+                code="order",
+            )
+        if contested and not self.behind_appeal and value < contested:
+            raise forms.ValidationError(
+                _(
+                    "The court of appeal's act must be dated on or after the decision it "
+                    "reviewed (%(date)s)."
+                )
+                % {"date": date_format(contested)},
+                code="order",
+            )
+        return value
+
+
+class HearingForm(StepForm):
+    """CrPC art. 488: the petition says whether the person asks to take part in the hearing."""
+
+    wants_hearing = forms.TypedChoiceField(
+        label=_("Do you ask to take part in the court hearing?"),
+        help_text=_("If you are in custody, the court decides how you take part."),
+        widget=forms.RadioSelect,
+        choices=YES_NO,
+        coerce=lambda v: v == "True",
+        error_messages={
+            "required": _("Choose whether you ask to take part in the hearing."),
+            "invalid_choice": _("Choose whether you ask to take part in the hearing."),
+        },
+    )
+
+    def initial_from(self, petition: Any) -> dict[str, Any]:
+        if petition.wants_hearing is None:
+            return {}
+        return {"wants_hearing": str(petition.wants_hearing)}
+
+
+class StateFeeForm(StepForm):
+    state_fee = forms.ChoiceField(
+        label=_("Have you paid the state fee?"),
+        help_text=_(
+            "The Tax Code sets the state fee for a cassation petition in a civil case; the court "
+            "checks the amount. If you paid, attach the payment document in the Documents section."
+        ),
+        choices=StateFee.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose whether you paid the state fee or are exempt from it."),
+            "invalid_choice": _("Choose whether you paid the state fee or are exempt from it."),
+        },
+    )
+    fee_exemption = forms.CharField(
+        label=_("If you are exempt, on what grounds?"),
+        help_text=_("Name the law and its article, for example the Tax Code article you rely on."),
+        required=False,
+        max_length=2_000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"max_length": _("The text must be 2,000 characters or fewer.")},
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        ground = " ".join(str(cleaned.get("fee_exemption") or "").split())
+        if cleaned.get("state_fee") == StateFee.EXEMPT and not ground:
+            self.add_error(
+                "fee_exemption",
+                forms.ValidationError(
+                    _("Say on what grounds you are exempt from the state fee."), code="required"
+                ),
+            )
+        # Paying, the exemption text means nothing: it is not kept.
+        cleaned["fee_exemption"] = ground if cleaned.get("state_fee") == StateFee.EXEMPT else ""
+        return cleaned

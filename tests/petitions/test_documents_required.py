@@ -1,0 +1,119 @@
+"""Each document says what it is, and a petition cannot be signed without the documents CPC art.
+441 / CrPC art. 488 require: a copy of the contested act, the power of attorney or warrant of a
+lawyer filing for a client, and the state-fee document when the person said they paid."""
+
+import base64
+import json
+import re
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from petitions.attachments import documents_missing
+from petitions.manifest import manifest_bytes, manifest_sha256
+from petitions.models import Attachment, Petition, Status
+from petitions.submission import SubmissionRefusedError, petition_sign_and_submit
+from petitions.tasklist import sections_state
+
+from .factories import PetitionFactory, attach, cms_for, ready_to_sign
+from .factories import petition_url as url
+from .uploads import samples
+
+pytestmark = pytest.mark.django_db
+
+
+def add(petition: Petition, kind: str, tag: str) -> Attachment:
+    return attach(petition, samples.pdf(body=tag.encode()), name=f"{tag}.pdf", kind=kind)
+
+
+@pytest.mark.parametrize("kind", [None, "", "admin", "court_act\x00", "COURT_ACT", "x" * 5000])
+def test_a_document_without_a_known_kind_is_refused_and_nothing_is_kept(
+    signed_in, upload_temp_dir, kind
+):
+    petition = PetitionFactory(filer=signed_in.user)
+    fields = {"file": SimpleUploadedFile("scan.pdf", samples.pdf())}
+    if kind is not None:
+        fields["kind"] = kind
+    response = signed_in.post(url("attachments", petition), fields)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert '<a href="#id_kind_0">' in page  # the summary points at the question to answer
+    assert 'id="id_kind-error"' in page
+    assert not petition.attachments.exists()
+    assert list(upload_temp_dir.iterdir()) == []
+
+
+def test_the_kind_is_stored_shown_and_signed(signed_in):
+    petition = PetitionFactory(filer=signed_in.user)
+    response = signed_in.post(
+        url("attachments", petition),
+        {"kind": "state_fee", "file": SimpleUploadedFile("түбіртек.pdf", samples.pdf())},
+    )
+    assert response.status_code == 302
+    attachment = petition.attachments.get()
+    assert attachment.kind == "state_fee"
+    page = signed_in.get(url("attachments", petition)).content.decode()
+    assert attachment.get_kind_display() in page
+    assert [a["kind"] for a in json.loads(manifest_bytes(petition))["attachments"]] == ["state_fee"]
+
+
+def test_a_refused_file_keeps_the_chosen_kind(signed_in):
+    petition = PetitionFactory(filer=signed_in.user)
+    response = signed_in.post(
+        url("attachments", petition),
+        {"kind": "authority", "file": SimpleUploadedFile("a.pdf", samples.ELF)},
+    )
+    assert response.status_code == 400
+    assert re.search(r'value="authority" checked', response.content.decode())
+
+
+def test_the_database_refuses_an_unknown_kind():
+    from django.db import IntegrityError, transaction
+
+    petition = PetitionFactory()
+    with pytest.raises(IntegrityError), transaction.atomic():
+        add(petition, "selfie", "x")
+
+
+def test_what_is_missing_follows_the_petition():
+    petition = ready_to_sign()  # civil, exempt from the fee, a copy of the act attached
+    assert documents_missing(petition) == []
+    petition.attachments.update(kind="other")
+    assert len(documents_missing(petition)) == 1  # the copy of the contested act
+    add(petition, "court_act", "act")
+    petition.for_client = True
+    petition.state_fee = "paid"
+    petition.save()
+    assert len(documents_missing(petition)) == 2  # the authority and the fee document
+    add(petition, "authority", "poa")
+    add(petition, "state_fee", "fee")
+    assert documents_missing(petition) == []
+
+
+def test_the_documents_section_is_done_only_when_nothing_is_missing(signed_in):
+    petition = ready_to_sign(filer=signed_in.user)
+    assert sections_state(petition)["attachments"] == "done"
+    petition.state_fee = "paid"
+    petition.save()
+    state = sections_state(petition)
+    assert (state["attachments"], state["sign"]) == ("todo", "cannot_start")
+    page = signed_in.get(url("attachments", petition)).content.decode()
+    assert "data-documents-missing" in page
+    assert signed_in.get(url("check", petition))["Location"] == url("task_list", petition)
+
+
+@pytest.mark.usefixtures("crls")
+def test_submission_refuses_a_petition_without_its_documents_even_when_signed():
+    petition = ready_to_sign()
+    petition.state_fee = "paid"  # said paid, but no payment document attached
+    petition.save()
+    cms = cms_for(petition)
+    with pytest.raises(SubmissionRefusedError) as refused:
+        petition_sign_and_submit(
+            petition=petition,
+            cms=base64.b64decode(cms),
+            seen_sha256=manifest_sha256(petition),
+        )
+    assert refused.value.code == "documents_missing"
+    petition.refresh_from_db()
+    assert petition.status == Status.DRAFT
