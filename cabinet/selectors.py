@@ -10,6 +10,7 @@ from cabinet.models import User
 from petitions import flow
 from petitions.models import Petition, Status
 from petitions.selectors import petition_list_for_user
+from petitions.summary import court_of_act
 from petitions.tasklist import TODO, sections_state
 
 
@@ -27,7 +28,7 @@ def petition_rows(*, user: User) -> list[dict[str, Any]]:
             {
                 "petition": petition,
                 "title": petition.reference or _("Draft"),
-                "court": petition.court.name() if petition.court else "",
+                "court": court_of_act(petition),
                 "status": petition.get_status_display(),
                 "deadline": dt.date.fromisoformat(answer["deadline"])
                 if answer.get("deadline")
@@ -41,7 +42,7 @@ def petition_rows(*, user: User) -> list[dict[str, Any]]:
 
 
 def _draft_next_step(petition: Petition) -> str:
-    """Name the first section of the task list still to do (a few queries per draft)."""
+    """Name the first section of the task list still to do (no query: the rows are prefetched)."""
     state = sections_state(petition)
     todo = next((title for key, title in flow.SECTIONS if state[key] == TODO), None)
     if todo is None:

@@ -19,13 +19,13 @@ from deadlines.model import Assessment, CaseFacts
 
 INPUT_KEYS = frozenset(
     {"procedure", "act_kind", "in_force_on", "appeal", "direction", "art438_part6", "regime",
-     "filed_at", "today"}
+     "filed_at", "today", "exclusion"}
 )  # fmt: skip
 OUTPUT_KEYS = (
     "regime", "admissible", "deadline", "unlimited", "on_time", "restorable", "days_left",
     "citations", "explanation",
 )  # fmt: skip
-_CHOICE_KEYS = ("procedure", "act_kind", "appeal", "direction", "regime")
+_CHOICE_KEYS = ("procedure", "act_kind", "appeal", "direction", "regime", "exclusion")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})")
 
@@ -88,6 +88,7 @@ def facts_from_dict(data: object) -> CaseFacts:
         regime=data.get("regime"),  # type: ignore[arg-type]  (None: the default regime)
         filed_at=_datetime(data, "filed_at"),
         today=_date(data, "today", required=False),
+        exclusion=data.get("exclusion"),
     )
 
 

@@ -17,13 +17,23 @@ from deadlines.model import (
     UNCERTAIN_NOTES,
     Assessment,
     CaseFacts,
+    Exclusion,
     Note,
     Procedure,
     Reason,
     Regime,
     Restoration,
 )
-from deadlines.rules import REFORM_DAY, RULES_BY_KEY, Outcome, Rule, candidates, find_rule
+from deadlines.rules import (
+    REFORM_DAY,
+    RULES_BY_KEY,
+    THRESHOLDS_LIFTED_DAY,
+    Caveat,
+    Outcome,
+    Rule,
+    candidates,
+    find_rule,
+)
 from deadlines.terms import Term, compute_term, court_local, court_today
 
 
@@ -48,9 +58,74 @@ def _rule_for(facts: CaseFacts, reference: date) -> Rule:
     return rule
 
 
+_EXCLUDED = {
+    Exclusion.SIMPLIFIED_PROCEDURE: Reason.EXCLUDED_SIMPLIFIED_PROCEDURE,
+    Exclusion.SETTLEMENT: Reason.EXCLUDED_SETTLEMENT,
+    Exclusion.SMALL_PROPERTY_CLAIM: Reason.EXCLUDED_SMALL_PROPERTY_CLAIM,
+}
+_CIVIL_CAVEATS = frozenset(
+    {Caveat.CIVIL_434_2, Caveat.CIVIL_434_2_UNTIL_2027, Caveat.CIVIL_434_2_FROM_2027}
+)
+
+
+def _exclusion(facts: CaseFacts, reference: date) -> Exclusion | None:
+    """The CPC 434.2 sub-item that bars review, or None (not asked, none applies, or lifted)."""
+    if facts.exclusion is None or facts.exclusion is Exclusion.NONE:
+        return None
+    lifted = facts.regime is Regime.CASSATION_COURTS and reference >= THRESHOLDS_LIFTED_DAY
+    if facts.exclusion is Exclusion.SMALL_PROPERTY_CLAIM and lifted:
+        return None  # the claim-amount bar is reported removed from 1 July 2027
+    return facts.exclusion
+
+
+def _regime_notes(facts: CaseFacts, reference: date) -> tuple[Note, ...]:
+    """Notes on the regime itself: a pre-reform act under the new courts, or a superseded regime."""
+    notes: tuple[Note, ...] = ()
+    if facts.regime is Regime.CASSATION_COURTS and facts.in_force_on < REFORM_DAY:
+        notes += (Note.CC_TRANSITIONAL,)
+    if facts.regime is Regime.SUPREME_COURT and reference >= REFORM_DAY:
+        notes += (Note.REGIME_SUPERSEDED,)
+    return notes
+
+
+def _excluded(
+    facts: CaseFacts, rule: Rule, exclusion: Exclusion, today: date, reference: date
+) -> Assessment:
+    """The answer for an act CPC 434.2 excludes: not reviewable, whatever the dates."""
+    notes = tuple(note for note in rule.notes if note is Note.CC_CIVIL_TEXT_UNVERIFIED)
+    notes += _regime_notes(facts, reference)
+    items: list[Part | Block] = [
+        ("regime." + facts.regime, ()),
+        ("excluded." + exclusion, ()),
+        ("in_force", (("in_force", facts.in_force_on),)),
+        *[("note." + note, ()) for note in notes],
+    ]
+    reform = tuple(c for c in rule.citations if not c.startswith("CPC"))
+    return Assessment(
+        regime=facts.regime,
+        admissible=False,
+        reason=_EXCLUDED[exclusion],
+        deadline=None,
+        unlimited=False,
+        on_time=None,
+        restorable=False,
+        restoration=Restoration.NONE,
+        days_left=None,
+        citations=("CPC 434.2", *reform),
+        explanation=DeferredExplanation(items, facts.regime),
+        today=today,
+        uncertain=not UNCERTAIN_NOTES.isdisjoint(notes),
+        notes=notes,
+        rule=f"{rule.key}+{exclusion}",
+    )
+
+
 @lru_cache(maxsize=512)
-def _rule_blocks(rule_key: str, act: str) -> tuple[Block, Block]:
-    """Return the sentences fixed by the rule (and the act, in criminal cases): head and tail."""
+def _rule_blocks(rule_key: str, act: str, *, answered: bool = False) -> tuple[Block, Block]:
+    """Return the sentences fixed by the rule (and the act, in criminal cases): head and tail.
+
+    ``answered``: the person answered the CPC 434.2 question, so the caveat says what rests on it.
+    """
     rule = RULES_BY_KEY[rule_key]
     civil = rule.procedure is Procedure.CIVIL
     head: list[Part] = [("regime." + rule.regime, ())]
@@ -62,7 +137,10 @@ def _rule_blocks(rule_key: str, act: str) -> tuple[Block, Block]:
         tail.append(("restore." + rule.restoration if civil else "restore.none_criminal", ()))
     elif rule.outcome is Outcome.UNLIMITED:
         head.append(("term.exceptional_unlimited" if civil else "term.criminal_unlimited", ()))
-    tail.append(("caveat." + rule.caveat, ()))
+    caveat = (
+        Caveat.CIVIL_434_2_ANSWERED if answered and rule.caveat in _CIVIL_CAVEATS else rule.caveat
+    )
+    tail.append(("caveat." + caveat, ()))
     tail += [
         ("note." + note, (("act", act),) if note is Note.ACQUITTED_IN_FAVOUR else ())
         for note in rule.notes
@@ -81,8 +159,11 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
     filed = court_local(facts.filed_at) if facts.filed_at is not None else None
     reference = filed.date() if filed is not None else today
     rule = _rule_for(facts, reference)
+    exclusion = _exclusion(facts, reference)
+    if exclusion is not None:
+        return _excluded(facts, rule, exclusion, today, reference)
     premature = filed is not None and filed.date() < facts.in_force_on
-    head, tail = _rule_blocks(rule.key, facts.act_kind)
+    head, tail = _rule_blocks(rule.key, facts.act_kind, answered=facts.exclusion is not None)
     items: list[Part | Block]
     term: Term | None = None
     days_left: int | None = None
@@ -111,12 +192,9 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
         notes += (Note.CALENDAR_PROVISIONAL,)
         day = term.provisional_from
         items.append(("note.calendar_provisional", (("year", day.year), ("day", day))))
-    if facts.regime is Regime.CASSATION_COURTS and facts.in_force_on < REFORM_DAY:
-        notes += (Note.CC_TRANSITIONAL,)
-        items.append(("note.cc_transitional", ()))
-    if facts.regime is Regime.SUPREME_COURT and reference >= REFORM_DAY:
-        notes += (Note.REGIME_SUPERSEDED,)
-        items.append(("note.regime_superseded", ()))
+    regime_notes = _regime_notes(facts, reference)
+    notes += regime_notes
+    items += [("note." + note, ()) for note in regime_notes]
 
     return Assessment(
         regime=facts.regime,

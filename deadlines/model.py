@@ -62,6 +62,21 @@ class Direction(StrEnum):
     WORSENS = "worsens"
 
 
+class Exclusion(StrEnum):
+    """How a civil case was heard or ended, as far as CPC art. 434 part 2 excludes it from review.
+
+    Only the sub-items whose text was seen in a source are asked (1: simplified procedures of
+    chapters 12 and 13; 2: a settlement, mediation or participative-procedure agreement; 3:
+    property disputes below 2,000 MCI for individuals and 30,000 MCI for legal entities); the
+    others stay a caveat of the answer. ``None`` on the facts means "not asked".
+    """
+
+    NONE = "none"
+    SIMPLIFIED_PROCEDURE = "simplified_procedure"
+    SETTLEMENT = "settlement"
+    SMALL_PROPERTY_CLAIM = "small_property_claim"
+
+
 class Reason(StrEnum):
     """Machine-readable ground of the answer; the explanation says the same in words."""
 
@@ -74,6 +89,9 @@ class Reason(StrEnum):
     REVIEW_WORSENS = "review_worsens"
     REVIEW_IN_FAVOUR_OF_ACQUITTED = "review_in_favour_of_acquitted"
     NOT_IN_FORCE_WHEN_FILED = "not_in_force_when_filed"
+    EXCLUDED_SIMPLIFIED_PROCEDURE = "excluded_simplified_procedure"
+    EXCLUDED_SETTLEMENT = "excluded_settlement"
+    EXCLUDED_SMALL_PROPERTY_CLAIM = "excluded_small_property_claim"
 
 
 class Restoration(StrEnum):
@@ -128,6 +146,7 @@ class CaseFacts:
     regime: Regime = Regime.SUPREME_COURT
     filed_at: datetime | None = None
     today: date | None = None
+    exclusion: Exclusion | None = None
 
     def __post_init__(self) -> None:
         """Refuse facts that cannot describe a real case, so an invalid one never exists.
@@ -157,6 +176,7 @@ _ENUM_FIELDS = (
     ("appeal", Appeal),
     ("direction", Direction),
     ("regime", Regime),
+    ("exclusion", Exclusion),
 )
 
 
@@ -180,6 +200,9 @@ def _check_consistency(facts: CaseFacts) -> None:
         return
     if facts.appeal is not None:
         raise DeadlinesInputError("inconsistent", "appeal applies to civil cases only", "appeal")
+    if facts.exclusion is not None:
+        msg = "exclusion (CPC art. 434 part 2) applies to civil cases only"
+        raise DeadlinesInputError("inconsistent", msg, "exclusion")
     if facts.art438_part6:
         msg = "art438_part6 (CPC art. 438 part 6) applies to civil cases only"
         raise DeadlinesInputError("inconsistent", msg, "art438_part6")

@@ -58,6 +58,7 @@ class Caveat(StrEnum):
     """Which "conditions this calculation does not check" sentence an answer ends with."""
 
     CIVIL_434_2 = "civil_434_2"
+    CIVIL_434_2_ANSWERED = "civil_434_2_answered"
     CIVIL_434_2_UNTIL_2027 = "civil_434_2_until_2027"
     CIVIL_434_2_FROM_2027 = "civil_434_2_from_2027"
     CRIMINAL_484 = "criminal_484"

@@ -122,6 +122,19 @@ S["caveat.civil_434_2"] = (
     "with a claim below 2,000 MCI for individuals or 30,000 MCI for legal entities, and other "
     "items); if one of them applies, the act cannot be reviewed in cassation.",
 )
+S["caveat.civil_434_2_answered"] = (
+    "Бұл есептеу 434-баптың екінші бөлігі туралы жауабыңызға сүйенеді (іс оңайлатылған тәртіппен "
+    "қаралмаған, келісіммен аяқталмаған және сомасы аз болғандықтан кассациялық тәртіппен қайта "
+    "қаралмайтын мүліктік дау емес); аталған бөлікте көрсетілген өзге жағдайларды бұл есептеу "
+    "тексермейді.",
+    "Этот расчёт опирается на ваш ответ о части второй статьи 434 (дело не рассматривалось в "
+    "упрощённом порядке, не окончено соглашением и не является имущественным спором, который из-за "
+    "малой суммы иска не пересматривается в кассационном порядке); другие случаи, названные в этой "
+    "части, расчёт не проверяет.",
+    "This calculation relies on your answer about article 434 part 2 (the case was not heard in "
+    "simplified procedure, was not ended by an agreement, and is not a property dispute excluded "
+    "from cassation for its small amount); the other cases that part lists are not checked.",
+)
 S["caveat.civil_434_2_until_2027"] = (
     "Бұл есептеу 434-баптың екінші бөлігіндегі ерекшеліктерді (оңайлатылған тәртіппен қаралған "
     "істер, татуласу немесе медиация тәртібімен дауды реттеу туралы келісіммен аяқталған істер, "

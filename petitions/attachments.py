@@ -25,7 +25,7 @@ def documents_missing(petition: Petition) -> list[Promise]:
     A copy of the contested act always; the power of attorney or warrant when a lawyer files for
     a client; the state-fee payment document when the person said they paid it (civil cases).
     """
-    kinds = set(petition.attachments.values_list("kind", flat=True))
+    kinds = {a.kind for a in petition.attachments.all()}  # prefetched in the cabinet
     missing = []
     if Attachment.Kind.COURT_ACT not in kinds:
         missing.append(gettext_lazy("Attach a copy of the contested court act."))

@@ -29,7 +29,10 @@ def petition_facts(
             if not petition.appeal:
                 return None
             data["appeal"] = petition.appeal
+        if not petition.exclusion:
+            return None
         data["art438_part6"] = petition.art438_part6
+        data["exclusion"] = petition.exclusion
     else:
         if not petition.direction:
             return None

@@ -103,6 +103,14 @@ STEPS: tuple[Step, ...] = (
         _civil_appealable,
     ),
     Step(
+        "exclusion",
+        forms.ExclusionForm,
+        "case",
+        _("Cases not reviewed in cassation"),
+        ("exclusion",),
+        _civil,
+    ),
+    Step(
         "direction",
         forms.DirectionForm,
         "case",

@@ -15,6 +15,7 @@ from .models import (
     Appeal,
     Court,
     Direction,
+    Exclusion,
     Petition,
     Procedure,
 )
@@ -247,6 +248,23 @@ class AppealForm(StepForm):
                 code="inconsistent",
             )
         return value
+
+
+class ExclusionForm(StepForm):
+    exclusion = forms.ChoiceField(
+        label=_("Was the case heard or ended in one of these ways?"),
+        help_text=_(
+            "Article 434 part 2 of the Civil Procedure Code does not allow cassation review of "
+            "these cases. MCI is the monthly calculation index set each year by the budget law: "
+            "3,932 tenge in 2025 and 4,325 tenge in 2026."
+        ),
+        choices=Exclusion.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose how the case was heard or ended, or choose None of these."),
+            "invalid_choice": _("Choose how the case was heard or ended, or choose None of these."),
+        },
+    )
 
 
 class DirectionForm(StepForm):

@@ -16,7 +16,8 @@ from .flow import has_other_instance
 from .models import Petition, Procedure
 
 # 2: the filer's procedural status, a first-instance court by name, the other instance's act,
-# the hearing question (criminal), the state fee (civil) and each attachment's kind.
+# the hearing question (criminal), the state fee and the CPC 434.2 answer (civil) and each
+# attachment's kind.
 VERSION = 2
 
 
@@ -43,6 +44,7 @@ def manifest_data(petition: Petition) -> dict[str, Any]:
         "appeal": petition.appeal or None,
         "direction": petition.direction or None,
         "art438_part6": petition.art438_part6,
+        "exclusion": petition.exclusion or None,
         "other_act": {
             "court": petition.other_court_name,
             "date": petition.other_act_date.isoformat() if petition.other_act_date else None,

@@ -110,6 +110,33 @@ class Appeal(models.TextChoices):
     )
 
 
+class Exclusion(models.TextChoices):
+    """CPC art. 434 part 2 sub-items 1-3 (values are the deadlines engine's ``exclusion``)."""
+
+    NONE = "none", _("None of these")
+    SIMPLIFIED_PROCEDURE = (
+        "simplified_procedure",
+        _(
+            "It was heard in simplified procedure (for example, a court order or written "
+            "proceedings)"
+        ),
+    )
+    SETTLEMENT = (
+        "settlement",
+        _(
+            "It ended with a settlement agreement, a mediation agreement or an agreement under the "
+            "participative procedure"
+        ),
+    )
+    SMALL_PROPERTY_CLAIM = (
+        "small_property_claim",
+        _(
+            "It is a property dispute with a claim below 2,000 MCI for an individual or below "
+            "30,000 MCI for a legal entity"
+        ),
+    )
+
+
 class Direction(models.TextChoices):
     IMPROVES = "improves", _("It would improve the convicted person's position")
     WORSENS = "worsens", _("It would worsen the convicted or acquitted person's position")
@@ -211,6 +238,12 @@ class Petition(models.Model):
         _("direction of the review"), max_length=10, choices=Direction.choices, blank=True
     )
     art438_part6 = models.BooleanField(_("grounds of CPC article 438 part 6"), default=False)
+    exclusion = models.CharField(
+        _("how the case was heard or ended (CPC article 434 part 2)"),
+        max_length=30,
+        choices=Exclusion.choices,
+        blank=True,
+    )
     deadline = models.JSONField(_("deadline answer"), null=True, blank=True)
     # Content required by CPC art. 441 / CrPC art. 488.
     # The act of the other instance (civil): the first-instance decision behind a contested
@@ -276,6 +309,10 @@ class Petition(models.Model):
             models.CheckConstraint(
                 condition=Q(state_fee="") | Q(state_fee__in=StateFee.values),
                 name="petition_state_fee_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(exclusion="") | Q(exclusion__in=Exclusion.values),
+                name="petition_exclusion_known",
             ),
             # One court for the contested act: from the directory or by name, never both.
             models.CheckConstraint(

@@ -13,7 +13,15 @@ from .deadline import petition_assess
 from .flow import Step
 from .models import FIRST_INSTANCE_ACTS, Party, Petition, Status, StatusEvent
 
-CASE_FIELDS = {"procedure", "act_kind", "in_force_on", "appeal", "direction", "art438_part6"}
+CASE_FIELDS = {
+    "procedure",
+    "act_kind",
+    "in_force_on",
+    "appeal",
+    "direction",
+    "art438_part6",
+    "exclusion",
+}
 # Answers that mean nothing once the procedure changes (civil acts vs criminal acts).
 PROCEDURE_DEPENDENT = {
     "standing": "",
@@ -21,6 +29,7 @@ PROCEDURE_DEPENDENT = {
     "appeal": "",
     "direction": "",
     "art438_part6": False,
+    "exclusion": "",
     "other_court_name": "",
     "other_act_date": None,
     "wants_hearing": None,

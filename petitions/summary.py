@@ -92,6 +92,15 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
                 "appeal": appeal
             }
         rows.append(row(_("Appeal"), appeal, "appeal", _("appeal")))
+    if petition.exclusion:
+        rows.append(
+            row(
+                _("Cases not reviewed in cassation"),
+                petition.get_exclusion_display(),
+                "exclusion",
+                _("cases not reviewed in cassation"),
+            )
+        )
     if petition.direction:
         rows.append(
             row(

@@ -17,7 +17,7 @@ LABELS = {DONE: _("Completed"), TODO: _("Not yet completed"), CANNOT_START: _("C
 
 def parties_complete(petition: Petition) -> bool:
     """A petitioner and someone else; filing for oneself, the petitioner has the filer's IIN."""
-    parties = list(petition.parties.values_list("role", "iin_bin"))
+    parties = [(p.role, p.iin_bin) for p in petition.parties.all()]  # prefetched in the cabinet
     petitioners = {iin for role, iin in parties if role == Party.Role.PETITIONER}
     others = [role for role, _iin in parties if role != Party.Role.PETITIONER]
     if not petitioners or not others:

@@ -128,6 +128,8 @@ def test_a_petition_is_filed_end_to_end(
     save(page)
     if procedure == "civil":
         page.check("input[name=appeal][value=decided_on_appeal]")
+        save(page)
+        page.check("input[name=exclusion][value=none]")  # CPC 434.2
     else:
         page.check("input[name=direction][value=improves]")
     save(page)

@@ -38,6 +38,7 @@ def civil_case_answered(petition: Petition, *, in_force_on: dt.date) -> Petition
     petition.act_date = in_force_on
     petition.in_force_on = in_force_on
     petition.appeal = "decided_on_appeal"
+    petition.exclusion = "none"
     petition.save()
     return petition
 

@@ -54,6 +54,8 @@ def test_civil_journey_reaches_the_time_limit_and_the_task_list(signed_in):
     )
     assert r["Location"] == q(petition, "appeal")
     r = c.post(q(petition, "appeal"), {"appeal": "decided_on_appeal"})
+    assert r["Location"] == q(petition, "exclusion")
+    r = c.post(q(petition, "exclusion"), {"exclusion": "none"})
     deadline_url = reverse("petitions:deadline", kwargs={"public_id": petition.public_id})
     assert r["Location"] == deadline_url
     petition.refresh_from_db()
@@ -154,6 +156,8 @@ def test_changing_the_procedure_clears_answers_of_the_other_branch(signed_in):
         ("standing", {}, "standing", "required"),
         ("standing", {"standing": "convicted"}, "standing", "invalid_choice"),  # criminal only
         ("standing", {"standing": "judge"}, "standing", "invalid_choice"),
+        ("exclusion", {}, "exclusion", "required"),
+        ("exclusion", {"exclusion": "court_order"}, "exclusion", "invalid_choice"),
         ("court", {"court": "999999", "case_number": "1"}, "court", "invalid_choice"),
         ("court", {"court": "x", "case_number": "\x07\x1b"}, "case_number", "invalid"),
         (
@@ -225,8 +229,11 @@ def test_wrong_answers_get_a_specific_error_and_change_nothing(signed_in, slug, 
     if slug not in ("procedure", "standing"):
         c.post(q(petition, "standing"), {"standing": "claimant"})
         c.post(q(petition, "act"), {"act_kind": "appellate"})
-    if slug == "dates":
+    if slug in ("dates", "exclusion"):
         c.post(q(petition, "court"), {"court": court().pk, "case_number": "1"})
+    if slug == "exclusion":
+        c.post(q(petition, "dates"), {**day_parts("act_date"), **day_parts("in_force_on")})
+        c.post(q(petition, "appeal"), {"appeal": "decided_on_appeal"})
     before = Petition.objects.get(pk=petition.pk)
     response = c.post(q(petition, slug), data)
     assert response.status_code == 200
@@ -272,6 +279,42 @@ def test_switching_between_named_and_chosen_courts_asks_the_court_again(signed_i
     c.post(q(petition, "court"), {"court_name": "Есіл\u202e\u200b соты", "case_number": "2-1"})
     petition.refresh_from_db()
     assert petition.court_name == "Есіл соты"
+
+
+def day_parts(field: str, day: dt.date = dt.date(2026, 10, 1)) -> dict[str, str]:
+    return {f"{field}_0": str(day.day), f"{field}_1": str(day.month), f"{field}_2": str(day.year)}
+
+
+@pytest.mark.parametrize(
+    ("exclusion", "sub_item"),
+    [("simplified_procedure", "1)"), ("settlement", "2)"), ("small_property_claim", "3)")],
+)
+def test_a_case_cpc_434_2_excludes_is_stopped_with_the_sub_item(signed_in, exclusion, sub_item):
+    c = signed_in
+    petition = civil_case_answered(start(c), in_force_on=dt.date(2026, 10, 1))
+    r = c.post(q(petition, "exclusion"), {"exclusion": exclusion})
+    deadline_url = reverse("petitions:deadline", kwargs={"public_id": petition.public_id})
+    assert r["Location"] == deadline_url
+    page = c.get(deadline_url)
+    assert page.context["may_proceed"] is False
+    text = page.content.decode()
+    assert f"434-бабы екінші бөлігінің {sub_item} тармақшасына" in text
+    assert "АПК 434-бабының 2-бөлігі" in text  # the citation, as Kazakh writes it
+    assert f'href="{q(petition, "exclusion")}"' in text  # the answer can be changed from here
+    # The content stays closed, and the petition records no deadline.
+    assert c.get(q(petition, "grounds"))["Location"] == deadline_url
+    petition.refresh_from_db()
+    assert petition.deadline["admissible"] is False
+    assert petition.deadline["deadline"] is None
+    # Answering "none of these" reopens it.
+    c.post(q(petition, "exclusion"), {"exclusion": "none"})
+    assert c.get(deadline_url).context["may_proceed"] is True
+
+
+def test_the_exclusion_question_is_civil_only(signed_in):
+    petition = start(signed_in)
+    signed_in.post(q(petition, "procedure"), {"procedure": "criminal"})
+    assert signed_in.get(q(petition, "exclusion")).status_code == 404
 
 
 def test_an_appellate_act_cannot_be_not_appealed(signed_in):
