@@ -273,6 +273,9 @@ def post_file(
         'Content-Disposition: form-data; name="csrfmiddlewaretoken"\r\n\r\n'
         f"{token}\r\n"
         f"--{boundary}\r\n"
+        'Content-Disposition: form-data; name="kind"\r\n\r\n'
+        "court_act\r\n"
+        f"--{boundary}\r\n"
         f'Content-Disposition: form-data; name="file"; filename="{name}"\r\n'
         "Content-Type: application/pdf\r\n\r\n"
     ).encode()

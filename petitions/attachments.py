@@ -103,3 +103,12 @@ def attachment_remove(*, attachment: Attachment) -> None:
     stored = attachment.file
     attachment.delete()
     transaction.on_commit(lambda: stored.storage.delete(stored.name))
+
+
+@transaction.atomic
+def attachment_kind_change(*, attachment: Attachment, kind: str) -> None:
+    """Say again what a document is, without uploading it again (the manifest changes with it)."""
+    if kind not in Attachment.Kind.values:
+        raise AttachmentRefusedError("kind_unknown", str(KIND_REQUIRED))
+    petition_lock_draft(attachment.petition)
+    Attachment.objects.filter(pk=attachment.pk).update(kind=kind)

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import DatePartsField, visible_line
 
 from .forms import StepForm
-from .models import ActKind, StateFee
+from .models import ActKind, Attachment, StateFee
 
 YES_NO = [("True", _("Yes")), ("False", _("No"))]
 
@@ -163,3 +163,17 @@ class StateFeeForm(StepForm):
         # Paying, the exemption text means nothing: it is not kept.
         cleaned["fee_exemption"] = ground if cleaned.get("state_fee") == StateFee.EXEMPT else ""
         return cleaned
+
+
+class AttachmentKindForm(forms.Form):
+    """What an attached document is, said again without uploading it again."""
+
+    kind = forms.ChoiceField(
+        label=_("What is the document?"),
+        choices=Attachment.Kind.choices,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose what the document is."),
+            "invalid_choice": _("Choose what the document is."),
+        },
+    )

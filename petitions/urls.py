@@ -33,6 +33,11 @@ urlpatterns += [
         name="attachment_remove",
     ),
     path(
+        "petitions/<uuid:public_id>/documents/<uuid:attachment_id>/kind/",
+        views_attachments.attachment_kind_view,
+        name="attachment_kind",
+    ),
+    path(
         "petitions/<uuid:public_id>/documents/<uuid:attachment_id>/download/",
         views_attachments.attachment_download_view,
         name="attachment_download",

@@ -14,10 +14,12 @@ from .attachments import (
     KIND_REQUIRED,
     AttachmentRefusedError,
     attachment_add,
+    attachment_kind_change,
     attachment_remove,
     documents_missing,
 )
 from .editable import draft_write
+from .forms_content import AttachmentKindForm
 from .models import Attachment, Petition, Status
 from .selectors import attachment_get_for_user, petition_get_for_user
 from .uploads.errors import MESSAGES, RejectionCode
@@ -123,6 +125,36 @@ def attachment_remove_view(
         attachment_remove(attachment=attachment)
         messages.success(request, _("The file has been removed."))
     return redirect("petitions:attachments", public_id=petition.public_id)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@draft_write
+def attachment_kind_view(
+    request: HttpRequest, public_id: UUID, attachment_id: UUID
+) -> HttpResponse:
+    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
+    if petition.status != Status.DRAFT:
+        return redirect("petitions:confirmation", public_id=petition.public_id)
+    attachment = attachment_get_for_user(
+        user=request.user,
+        petition=petition,  # type: ignore[arg-type]
+        public_id=attachment_id,
+    )
+    form = AttachmentKindForm(
+        request.POST if request.method == "POST" else None, initial={"kind": attachment.kind}
+    )
+    if request.method == "POST" and form.is_valid():
+        attachment_kind_change(attachment=attachment, kind=form.cleaned_data["kind"])
+        messages.success(
+            request, _("The kind of %(name)s has been changed.") % {"name": attachment.name}
+        )
+        return redirect("petitions:attachments", public_id=petition.public_id)
+    return render(
+        request,
+        "petitions/attachment_kind.html",
+        {"petition": petition, "attachment": attachment, "form": form},
+    )
 
 
 @login_required

@@ -117,3 +117,87 @@ def test_submission_refuses_a_petition_without_its_documents_even_when_signed():
     assert refused.value.code == "documents_missing"
     petition.refresh_from_db()
     assert petition.status == Status.DRAFT
+
+
+def kind_url(petition: Petition, attachment: Attachment) -> str:
+    from django.urls import reverse
+
+    return reverse(
+        "petitions:attachment_kind",
+        kwargs={"public_id": petition.public_id, "attachment_id": attachment.public_id},
+    )
+
+
+def test_the_kind_can_be_changed_without_uploading_again(signed_in):
+    petition = ready_to_sign(filer=signed_in.user)
+    attachment = petition.attachments.get()
+    before = manifest_sha256(petition)
+    page = signed_in.get(kind_url(petition, attachment))
+    assert page.status_code == 200
+    assert 'value="court_act" checked' in page.content.decode()
+    assert (
+        kind_url(petition, attachment)
+        in signed_in.get(url("attachments", petition)).content.decode()
+    )
+    response = signed_in.post(kind_url(petition, attachment), {"kind": "other"})
+    assert response["Location"] == url("attachments", petition)
+    attachment.refresh_from_db()
+    assert attachment.kind == "other"
+    assert manifest_sha256(petition) != before  # what is signed says what each file is
+    assert len(documents_missing(petition)) == 1
+
+
+@pytest.mark.parametrize("kind", [None, "", "selfie", "other\x00"])
+def test_a_wrong_kind_change_is_refused_and_changes_nothing(signed_in, kind):
+    petition = ready_to_sign(filer=signed_in.user)
+    attachment = petition.attachments.get()
+    response = signed_in.post(
+        kind_url(petition, attachment), {} if kind is None else {"kind": kind}
+    )
+    assert response.status_code == 200
+    assert "cc-error-summary" in response.content.decode()
+    attachment.refresh_from_db()
+    assert attachment.kind == "court_act"
+
+
+def test_another_persons_document_kind_is_not_found_and_a_sent_one_cannot_change(signed_in):
+    other = ready_to_sign()
+    theirs = other.attachments.get()
+    assert signed_in.get(kind_url(other, theirs)).status_code == 404
+    assert signed_in.post(kind_url(other, theirs), {"kind": "other"}).status_code == 404
+    mine = ready_to_sign(filer=signed_in.user)
+    attachment = mine.attachments.get()
+    wrong_pair = kind_url(mine, theirs)  # my petition, their file
+    assert signed_in.post(wrong_pair, {"kind": "other"}).status_code == 404
+    from django.utils import timezone
+
+    Petition.objects.filter(pk=mine.pk).update(  # sent, as the database requires it
+        status=Status.SUBMITTED,
+        reference="SC-2026-000001-7",
+        submitted_at=timezone.now(),
+        signature=b"cms",
+        manifest_sha256=manifest_sha256(mine),
+    )
+    response = signed_in.post(kind_url(mine, attachment), {"kind": "other"})
+    assert response["Location"] == url("confirmation", mine)
+    attachment.refresh_from_db()
+    assert attachment.kind == "court_act"
+    theirs.refresh_from_db()
+    assert theirs.kind == "court_act"
+
+
+def test_the_services_refuse_an_unknown_kind_whoever_calls_them(tmp_path):
+    from petitions.attachments import AttachmentRefusedError, attachment_add, attachment_kind_change
+    from petitions.uploads.validation import check_upload
+
+    petition = ready_to_sign()
+    path = tmp_path / "a.pdf"
+    path.write_bytes(samples.pdf(body=b"another"))
+    with pytest.raises(AttachmentRefusedError) as refused:
+        attachment_add(
+            petition=petition, path=str(path), checked=check_upload(str(path), "a.pdf"), kind="x"
+        )
+    assert refused.value.code == "kind_unknown"
+    with pytest.raises(AttachmentRefusedError):
+        attachment_kind_change(attachment=petition.attachments.get(), kind="x")
+    assert petition.attachments.get().kind == "court_act"
