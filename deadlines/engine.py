@@ -58,18 +58,27 @@ def _rule_for(facts: CaseFacts, reference: date) -> Rule:
     return rule
 
 
+# Each exclusion: its reason and the citation of the provision that bars review.
 _EXCLUDED = {
-    Exclusion.SIMPLIFIED_PROCEDURE: Reason.EXCLUDED_SIMPLIFIED_PROCEDURE,
-    Exclusion.SETTLEMENT: Reason.EXCLUDED_SETTLEMENT,
-    Exclusion.SMALL_PROPERTY_CLAIM: Reason.EXCLUDED_SMALL_PROPERTY_CLAIM,
+    Exclusion.SIMPLIFIED_PROCEDURE: (Reason.EXCLUDED_SIMPLIFIED_PROCEDURE, "CPC 434.2"),
+    Exclusion.SETTLEMENT: (Reason.EXCLUDED_SETTLEMENT, "CPC 434.2"),
+    Exclusion.SMALL_PROPERTY_CLAIM: (Reason.EXCLUDED_SMALL_PROPERTY_CLAIM, "CPC 434.2"),
+    Exclusion.NOT_REVIEWED_ON_APPEAL: (Reason.EXCLUDED_NOT_REVIEWED_ON_APPEAL, "CrPC 484.1"),
+    Exclusion.ORDER_OR_CONCILIATION: (Reason.EXCLUDED_ORDER_OR_CONCILIATION, "CrPC 484.2"),
 }
-_CIVIL_CAVEATS = frozenset(
-    {Caveat.CIVIL_434_2, Caveat.CIVIL_434_2_UNTIL_2027, Caveat.CIVIL_434_2_FROM_2027}
-)
+# The caveat of an answer whose exclusion question was answered: it says what rests on it.
+_ANSWERED_CAVEATS = {
+    Caveat.CIVIL_434_2: Caveat.CIVIL_434_2_ANSWERED,
+    Caveat.CIVIL_434_2_UNTIL_2027: Caveat.CIVIL_434_2_ANSWERED,
+    Caveat.CIVIL_434_2_FROM_2027: Caveat.CIVIL_434_2_ANSWERED,
+    Caveat.CRIMINAL_484: Caveat.CRIMINAL_484_ANSWERED,
+    Caveat.CRIMINAL_484_UNTIL_2027: Caveat.CRIMINAL_484_ANSWERED_UNTIL_2027,
+    Caveat.CRIMINAL_484_FROM_2027: Caveat.CRIMINAL_484_ANSWERED_FROM_2027,
+}
 
 
 def _exclusion(facts: CaseFacts, reference: date) -> Exclusion | None:
-    """The CPC 434.2 sub-item that bars review, or None (not asked, none applies, or lifted)."""
+    """The exclusion that bars review, or None (not asked, none applies, or lifted)."""
     if facts.exclusion is None or facts.exclusion is Exclusion.NONE:
         return None
     lifted = facts.regime is Regime.CASSATION_COURTS and reference >= THRESHOLDS_LIFTED_DAY
@@ -91,7 +100,8 @@ def _regime_notes(facts: CaseFacts, reference: date) -> tuple[Note, ...]:
 def _excluded(
     facts: CaseFacts, rule: Rule, exclusion: Exclusion, today: date, reference: date
 ) -> Assessment:
-    """The answer for an act CPC 434.2 excludes: not reviewable, whatever the dates."""
+    """The answer for an act CPC 434.2 or CrPC 484 excludes: not reviewable, whatever the dates."""
+    # The amended CPC 434 was not seen; the amended CrPC 484 was (its note is about art. 487).
     notes = tuple(note for note in rule.notes if note is Note.CC_CIVIL_TEXT_UNVERIFIED)
     notes += _regime_notes(facts, reference)
     items: list[Part | Block] = [
@@ -100,18 +110,19 @@ def _excluded(
         ("in_force", (("in_force", facts.in_force_on),)),
         *[("note." + note, ()) for note in notes],
     ]
-    reform = tuple(c for c in rule.citations if not c.startswith("CPC"))
+    reason, citation = _EXCLUDED[exclusion]
+    reform = tuple(c for c in rule.citations if not c.startswith(("CPC", "CrPC")))
     return Assessment(
         regime=facts.regime,
         admissible=False,
-        reason=_EXCLUDED[exclusion],
+        reason=reason,
         deadline=None,
         unlimited=False,
         on_time=None,
         restorable=False,
         restoration=Restoration.NONE,
         days_left=None,
-        citations=("CPC 434.2", *reform),
+        citations=(citation, *reform),
         explanation=DeferredExplanation(items, facts.regime),
         today=today,
         uncertain=not UNCERTAIN_NOTES.isdisjoint(notes),
@@ -124,7 +135,8 @@ def _excluded(
 def _rule_blocks(rule_key: str, act: str, *, answered: bool = False) -> tuple[Block, Block]:
     """Return the sentences fixed by the rule (and the act, in criminal cases): head and tail.
 
-    ``answered``: the person answered the CPC 434.2 question, so the caveat says what rests on it.
+    ``answered``: the person answered the exclusion question (CPC 434.2 / CrPC 484), so the
+    caveat says what rests on that answer.
     """
     rule = RULES_BY_KEY[rule_key]
     civil = rule.procedure is Procedure.CIVIL
@@ -137,9 +149,7 @@ def _rule_blocks(rule_key: str, act: str, *, answered: bool = False) -> tuple[Bl
         tail.append(("restore." + rule.restoration if civil else "restore.none_criminal", ()))
     elif rule.outcome is Outcome.UNLIMITED:
         head.append(("term.exceptional_unlimited" if civil else "term.criminal_unlimited", ()))
-    caveat = (
-        Caveat.CIVIL_434_2_ANSWERED if answered and rule.caveat in _CIVIL_CAVEATS else rule.caveat
-    )
+    caveat = _ANSWERED_CAVEATS[rule.caveat] if answered else rule.caveat
     tail.append(("caveat." + caveat, ()))
     tail += [
         ("note." + note, (("act", act),) if note is Note.ACQUITTED_IN_FAVOUR else ())

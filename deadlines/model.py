@@ -63,18 +63,35 @@ class Direction(StrEnum):
 
 
 class Exclusion(StrEnum):
-    """How a civil case was heard or ended, as far as CPC art. 434 part 2 excludes it from review.
+    """Kinds of case the codes exclude from cassation review, as far as the person says.
 
-    Only the sub-items whose text was seen in a source are asked (1: simplified procedures of
-    chapters 12 and 13; 2: a settlement, mediation or participative-procedure agreement; 3:
-    property disputes below 2,000 MCI for individuals and 30,000 MCI for legal entities); the
-    others stay a caveat of the answer. ``None`` on the facts means "not asked".
+    Civil, CPC art. 434 part 2 (only the sub-items whose text was seen in a source): 1, the
+    simplified procedures of chapters 12 and 13; 2, a settlement, mediation or participative-
+    procedure agreement; 3, property disputes below 2,000 MCI (individuals) or 30,000 MCI (legal
+    entities). Criminal, CrPC art. 484: part 1, a first-instance verdict or resolution is reviewed
+    only after appeal; part 2 item 1, order or conciliation proceedings and art. 382. The other
+    items stay a caveat of the answer. ``None`` on the facts means "not asked".
     """
 
     NONE = "none"
     SIMPLIFIED_PROCEDURE = "simplified_procedure"
     SETTLEMENT = "settlement"
     SMALL_PROPERTY_CLAIM = "small_property_claim"
+    NOT_REVIEWED_ON_APPEAL = "not_reviewed_on_appeal"
+    ORDER_OR_CONCILIATION = "order_or_conciliation"
+
+
+CIVIL_EXCLUSIONS = frozenset(
+    {
+        Exclusion.NONE,
+        Exclusion.SIMPLIFIED_PROCEDURE,
+        Exclusion.SETTLEMENT,
+        Exclusion.SMALL_PROPERTY_CLAIM,
+    }
+)
+CRIMINAL_EXCLUSIONS = frozenset(
+    {Exclusion.NONE, Exclusion.NOT_REVIEWED_ON_APPEAL, Exclusion.ORDER_OR_CONCILIATION}
+)
 
 
 class Reason(StrEnum):
@@ -92,6 +109,8 @@ class Reason(StrEnum):
     EXCLUDED_SIMPLIFIED_PROCEDURE = "excluded_simplified_procedure"
     EXCLUDED_SETTLEMENT = "excluded_settlement"
     EXCLUDED_SMALL_PROPERTY_CLAIM = "excluded_small_property_claim"
+    EXCLUDED_NOT_REVIEWED_ON_APPEAL = "excluded_not_reviewed_on_appeal"
+    EXCLUDED_ORDER_OR_CONCILIATION = "excluded_order_or_conciliation"
 
 
 class Restoration(StrEnum):
@@ -197,11 +216,14 @@ def _check_consistency(facts: CaseFacts) -> None:
         if facts.act_kind is ActKind.APPELLATE and facts.appeal is Appeal.NOT_APPEALED:
             msg = "an appellate act cannot have appeal not_appealed"
             raise DeadlinesInputError("inconsistent", msg, "appeal")
+        if facts.exclusion is not None and facts.exclusion not in CIVIL_EXCLUSIONS:
+            msg = f"exclusion {facts.exclusion} does not exist in civil procedure (CPC art. 434)"
+            raise DeadlinesInputError("inconsistent", msg, "exclusion")
         return
     if facts.appeal is not None:
         raise DeadlinesInputError("inconsistent", "appeal applies to civil cases only", "appeal")
-    if facts.exclusion is not None:
-        msg = "exclusion (CPC art. 434 part 2) applies to civil cases only"
+    if facts.exclusion is not None and facts.exclusion not in CRIMINAL_EXCLUSIONS:
+        msg = f"exclusion {facts.exclusion} does not exist in criminal procedure (CrPC art. 484)"
         raise DeadlinesInputError("inconsistent", msg, "exclusion")
     if facts.art438_part6:
         msg = "art438_part6 (CPC art. 438 part 6) applies to civil cases only"

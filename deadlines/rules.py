@@ -62,6 +62,9 @@ class Caveat(StrEnum):
     CIVIL_434_2_UNTIL_2027 = "civil_434_2_until_2027"
     CIVIL_434_2_FROM_2027 = "civil_434_2_from_2027"
     CRIMINAL_484 = "criminal_484"
+    CRIMINAL_484_ANSWERED = "criminal_484_answered"
+    CRIMINAL_484_ANSWERED_UNTIL_2027 = "criminal_484_answered_until_2027"
+    CRIMINAL_484_ANSWERED_FROM_2027 = "criminal_484_answered_from_2027"
     CRIMINAL_484_UNTIL_2027 = "criminal_484_until_2027"
     CRIMINAL_484_FROM_2027 = "criminal_484_from_2027"
 

@@ -210,6 +210,31 @@ S["excluded.small_property_claim"] = (
     "not reviewed in cassation; you said the dispute is of that kind.",
 )
 
+# --- Criminal: acts CrPC 484 excludes from review (what the person said about the case) --------
+S["excluded.not_reviewed_on_appeal"] = (
+    "Қылмыстық-процестік кодекстің 484-бабының бірінші бөлігіне сәйкес бірінші сатыдағы соттардың "
+    "үкімдері мен қаулылары апелляциялық сатыда қаралғаннан кейін ғана кассациялық тәртіппен "
+    "қайта қаралады; сіз акт апелляциялық тәртіппен қаралмаған деп көрсеттіңіз.",
+    "Согласно части первой статьи 484 Уголовно-процессуального кодекса приговоры и постановления "
+    "судов первой инстанции пересматриваются в кассационном порядке только после их рассмотрения "
+    "в апелляционной инстанции; вы указали, что акт в апелляционном порядке не рассматривался.",
+    "Under article 484 part 1 of the Criminal Procedure Code, verdicts and resolutions of "
+    "first-instance courts are reviewed in cassation only after they were considered on appeal; "
+    "you said the act was not considered on appeal.",
+)
+S["excluded.order_or_conciliation"] = (
+    "Қылмыстық-процестік кодекстің 484-бабының екінші бөлігіне сәйкес бұйрықтық, келісімдік іс "
+    "жүргізуде немесе осы Кодекстің 382-бабында көзделген тәртіппен қаралған істер бойынша сот "
+    "актілері кассациялық тәртіппен қайта қаралмайды; сіз іс осылай қаралды деп көрсеттіңіз.",
+    "Согласно части второй статьи 484 Уголовно-процессуального кодекса не подлежат пересмотру в "
+    "кассационном порядке судебные акты по делам, рассмотренным в приказном, согласительном "
+    "производстве или в порядке, предусмотренном статьёй 382 Кодекса; вы указали, что дело было "
+    "рассмотрено именно так.",
+    "Under article 484 part 2 of the Criminal Procedure Code, court acts in cases heard in order "
+    "or conciliation proceedings, or in the procedure of article 382 of the Code, are not reviewed "
+    "in cassation; you said the case was heard that way.",
+)
+
 # --- The term itself ------------------------------------------------------------------------
 S["term.civil"] = (
     "Азаматтық процестік кодекстің 436-бабының бірінші бөлігіне сәйкес {doc} сот актісі заңды "

@@ -197,3 +197,27 @@ S["caveat.criminal_484_from_2027"] = (
     S["caveat.criminal_484"][2] + " The bar on cases of criminal misdemeanours and crimes of minor "
     "gravity is reported to have been lifted on 1 July 2027.",
 )
+S["caveat.criminal_484_answered"] = (
+    "Бұл есептеу Қылмыстық-процестік кодекстің 484-бабы туралы жауабыңызға сүйенеді (акт "
+    "апелляциялық сатыда қаралған, ал іс бұйрықтық, келісімдік іс жүргізуде немесе 382-бапта "
+    "көзделген тәртіппен қаралмаған); аталған бапта көрсетілген өзге жағдайларды бұл есептеу "
+    "тексермейді.",
+    "Этот расчёт опирается на ваш ответ о статье 484 Уголовно-процессуального кодекса (акт "
+    "рассматривался в апелляционной инстанции, а дело не рассматривалось в приказном, "
+    "согласительном производстве или в порядке статьи 382); другие случаи, названные в этой "
+    "статье, расчёт не проверяет.",
+    "This calculation relies on your answer about article 484 of the Criminal Procedure Code (the "
+    "act was considered on appeal, and the case was not heard in order or conciliation proceedings "
+    "or under article 382); the other cases that article lists are not checked.",
+)
+# The same 2027 sentences as the unanswered caveat's, after the answered one.
+for _suffix in ("until_2027", "from_2027"):
+    S[f"caveat.criminal_484_answered_{_suffix}"] = tuple(  # type: ignore[assignment]
+        answered + full[len(base) :]
+        for answered, full, base in zip(
+            S["caveat.criminal_484_answered"],
+            S[f"caveat.criminal_484_{_suffix}"],
+            S["caveat.criminal_484"],
+            strict=True,
+        )
+    )

@@ -16,7 +16,7 @@ from core.forms import DatePartsField
 
 from .deadline import explanation_in
 from .forms import CIVIL_ACTS, CRIMINAL_ACTS
-from .models import ActKind, Appeal, Direction, Procedure
+from .models import CIVIL_EXCLUSIONS, CRIMINAL_EXCLUSIONS, ActKind, Appeal, Direction, Procedure
 
 
 class CalculatorForm(forms.Form):
@@ -62,6 +62,26 @@ class CalculatorForm(forms.Form):
         widget=forms.RadioSelect,
         required=False,
         error_messages={"invalid_choice": _("Choose how the review would change the position.")},
+    )
+
+    # Optional: unanswered, the answer says the code's exclusions were not checked.
+    civil_exclusion = forms.ChoiceField(
+        label=_("Civil cases: was the case heard or ended in one of these ways?"),
+        choices=[(k.value, k.label) for k in CIVIL_EXCLUSIONS],
+        widget=forms.RadioSelect,
+        required=False,
+        error_messages={
+            "invalid_choice": _("Choose how the case was heard or ended, or choose None of these.")
+        },
+    )
+    criminal_exclusion = forms.ChoiceField(
+        label=_("Criminal cases: does one of these apply to the case?"),
+        choices=[(k.value, k.label) for k in CRIMINAL_EXCLUSIONS],
+        widget=forms.RadioSelect,
+        required=False,
+        error_messages={
+            "invalid_choice": _("Choose whether one of these applies, or choose None of these.")
+        },
     )
 
     def clean(self) -> dict[str, Any]:
@@ -124,8 +144,12 @@ class CalculatorForm(forms.Form):
             if data["act_kind"] != ActKind.SUPREME_COURT_COLLEGIUM:
                 facts["appeal"] = data["appeal"]
             facts["art438_part6"] = data["art438_part6"]
+            exclusion = data.get("civil_exclusion")
         else:
             facts["direction"] = data["direction"]
+            exclusion = data.get("criminal_exclusion")
+        if exclusion:
+            facts["exclusion"] = exclusion
         return facts
 
 

@@ -24,15 +24,15 @@ def petition_facts(
         "in_force_on": petition.in_force_on.isoformat(),
         "regime": settings.DEADLINES_REGIME,
     }
+    if not petition.exclusion:
+        return None
+    data["exclusion"] = petition.exclusion
     if petition.procedure == Procedure.CIVIL:
         if petition.act_kind != "supreme_court_collegium":
             if not petition.appeal:
                 return None
             data["appeal"] = petition.appeal
-        if not petition.exclusion:
-            return None
         data["art438_part6"] = petition.art438_part6
-        data["exclusion"] = petition.exclusion
     else:
         if not petition.direction:
             return None

@@ -14,7 +14,15 @@ from django.utils.translation import gettext_lazy as _
 from cabinet.models import Role
 
 from . import forms, forms_content
-from .models import FIRST_INSTANCE_ACTS, ActKind, Appeal, Petition, Procedure, StateFee
+from .models import (
+    FIRST_INSTANCE_ACTS,
+    ActKind,
+    Appeal,
+    Exclusion,
+    Petition,
+    Procedure,
+    StateFee,
+)
 
 
 @dataclass(frozen=True)
@@ -57,7 +65,10 @@ def _civil_appealable(petition: Petition) -> bool:
 
 def has_other_instance(petition: Petition) -> bool:
     # CPC 441 asks for the acts of both instances: the first-instance decision behind a contested
-    # appellate act, or the appellate act that reviewed a contested first-instance decision.
+    # appellate act, or the appellate act that reviewed a contested first-instance decision. In a
+    # criminal case (CrPC 484.1: reviewed after appeal), the court of appeal's act.
+    if _criminal(petition):
+        return petition.exclusion == Exclusion.NONE
     if not _civil(petition):
         return False
     if petition.act_kind == ActKind.APPELLATE:
@@ -108,7 +119,6 @@ STEPS: tuple[Step, ...] = (
         "case",
         _("Cases not reviewed in cassation"),
         ("exclusion",),
-        _civil,
     ),
     Step(
         "direction",

@@ -8,14 +8,15 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import DatePartsField, visible_line
 
 from .models import (
+    CIVIL_EXCLUSIONS,
     CIVIL_STANDINGS,
+    CRIMINAL_EXCLUSIONS,
     CRIMINAL_STANDINGS,
     FIRST_INSTANCE_ACTS,
     ActKind,
     Appeal,
     Court,
     Direction,
-    Exclusion,
     Petition,
     Procedure,
 )
@@ -251,6 +252,8 @@ class AppealForm(StepForm):
 
 
 class ExclusionForm(StepForm):
+    """The kinds of case the code excludes from cassation (CPC 434.2 or CrPC 484), "none" last."""
+
     exclusion = forms.ChoiceField(
         label=_("Was the case heard or ended in one of these ways?"),
         help_text=_(
@@ -258,13 +261,32 @@ class ExclusionForm(StepForm):
             "these cases. MCI is the monthly calculation index set each year by the budget law: "
             "3,932 tenge in 2025 and 4,325 tenge in 2026."
         ),
-        choices=Exclusion.choices,
         widget=forms.RadioSelect,
         error_messages={
             "required": _("Choose how the case was heard or ended, or choose None of these."),
             "invalid_choice": _("Choose how the case was heard or ended, or choose None of these."),
         },
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["exclusion"]
+        criminal = self.petition.procedure == Procedure.CRIMINAL
+        kinds = CRIMINAL_EXCLUSIONS if criminal else CIVIL_EXCLUSIONS
+        field.choices = [(k.value, k.label) for k in kinds]
+        if criminal:
+            field.label = _("Does one of these apply to the case?")
+            field.help_text = _(
+                "Article 484 of the Criminal Procedure Code does not allow cassation review in "
+                "these cases. If the court of appeal itself made the contested act, choose None of "
+                "these."
+            )
+            field.error_messages = {
+                "required": _("Choose whether one of these applies, or choose None of these."),
+                "invalid_choice": _(
+                    "Choose whether one of these applies, or choose None of these."
+                ),
+            }
 
 
 class DirectionForm(StepForm):

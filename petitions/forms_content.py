@@ -17,13 +17,14 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import DatePartsField, visible_line
 
 from .forms import StepForm
-from .models import ActKind, Attachment, StateFee
+from .models import ActKind, Attachment, Procedure, StateFee
 
 YES_NO = [("True", _("Yes")), ("False", _("No"))]
 
 
 # The other act's questions: behind a contested appellate act, the first-instance decision;
-# after a contested first-instance decision, the appellate act that reviewed it.
+# after a contested first-instance decision, the appellate act that reviewed it; in a criminal
+# case, the court of appeal's act.
 OTHER_ACT_WORDS = {
     "first_instance": {
         "court": _("Which court made the decision of first instance?"),
@@ -36,6 +37,16 @@ OTHER_ACT_WORDS = {
         ),
         "date": _("When was the decision of first instance made?"),
         "date_required": _("Enter the date of the decision of first instance."),
+    },
+    "criminal": {
+        "court": _("Which court of appeal considered the case?"),
+        "court_hint": _(
+            "Write the court's name as it is on its act, for example "
+            "the Judicial Collegium for Criminal Cases of the Astana City Court."
+        ),
+        "court_required": _("Enter the name of the court of appeal that considered the case."),
+        "date": _("When did the court of appeal make its act?"),
+        "date_required": _("Enter the date of the court of appeal's act."),
     },
     "appellate": {
         "court": _("Which court of appeal reviewed the decision?"),
@@ -59,7 +70,12 @@ class OtherActForm(StepForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        words = OTHER_ACT_WORDS["first_instance" if self.behind_appeal else "appellate"]
+        if self.behind_appeal:
+            words = OTHER_ACT_WORDS["first_instance"]
+        elif self.petition.procedure == Procedure.CRIMINAL:
+            words = OTHER_ACT_WORDS["criminal"]
+        else:
+            words = OTHER_ACT_WORDS["appellate"]
         court, date = self.fields["other_court_name"], self.fields["other_act_date"]
         court.label, court.help_text = words["court"], words["court_hint"]
         court.error_messages["required"] = words["court_required"]

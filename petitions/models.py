@@ -111,7 +111,8 @@ class Appeal(models.TextChoices):
 
 
 class Exclusion(models.TextChoices):
-    """CPC art. 434 part 2 sub-items 1-3 (values are the deadlines engine's ``exclusion``)."""
+    """CPC art. 434 part 2 sub-items 1-3 and CrPC art. 484 parts 1 and 2 item 1 (values are the
+    deadlines engine's ``exclusion``)."""
 
     NONE = "none", _("None of these")
     SIMPLIFIED_PROCEDURE = (
@@ -135,6 +136,30 @@ class Exclusion(models.TextChoices):
             "30,000 MCI for a legal entity"
         ),
     )
+    NOT_REVIEWED_ON_APPEAL = (
+        "not_reviewed_on_appeal",
+        _("The verdict or resolution of the court of first instance was not considered on appeal"),
+    )
+    ORDER_OR_CONCILIATION = (
+        "order_or_conciliation",
+        _(
+            "The case was heard in order or conciliation proceedings, or under article 382 of the "
+            "Criminal Procedure Code"
+        ),
+    )
+
+
+CIVIL_EXCLUSIONS = (
+    Exclusion.SIMPLIFIED_PROCEDURE,
+    Exclusion.SETTLEMENT,
+    Exclusion.SMALL_PROPERTY_CLAIM,
+    Exclusion.NONE,
+)
+CRIMINAL_EXCLUSIONS = (
+    Exclusion.NOT_REVIEWED_ON_APPEAL,
+    Exclusion.ORDER_OR_CONCILIATION,
+    Exclusion.NONE,
+)
 
 
 class Direction(models.TextChoices):
@@ -239,7 +264,7 @@ class Petition(models.Model):
     )
     art438_part6 = models.BooleanField(_("grounds of CPC article 438 part 6"), default=False)
     exclusion = models.CharField(
-        _("how the case was heard or ended (CPC article 434 part 2)"),
+        _("cases not reviewed in cassation (CPC article 434 part 2, CrPC article 484)"),
         max_length=30,
         choices=Exclusion.choices,
         blank=True,

@@ -131,6 +131,8 @@ def test_a_petition_is_filed_end_to_end(
         save(page)
         page.check("input[name=exclusion][value=none]")  # CPC 434.2
     else:
+        page.check("input[name=exclusion][value=none]")  # CrPC 484
+        save(page)
         page.check("input[name=direction][value=improves]")
     save(page)
     page.wait_for_url(f"{root}/time-limit/")
@@ -148,11 +150,16 @@ def test_a_petition_is_filed_end_to_end(
     page.click("main form button.cc-button--secondary")
     page.wait_for_url(f"{root}/parties/")
 
-    if procedure == "civil":  # CPC 441: the first-instance decision behind the appellate act
-        page.goto(f"{root}/q/other_act/")
+    # The other instance's act: civil, the first-instance decision behind the appellate act
+    # (CPC 441); criminal, the court of appeal's act (CrPC 484.1).
+    page.goto(f"{root}/q/other_act/")
+    if procedure == "civil":
         page.fill("input[name=other_court_name]", "Астана қаласы Есіл аудандық соты")
         dates(page, "other_act_date", in_force - dt.timedelta(days=60))
-        save(page)
+    else:
+        page.fill("input[name=other_court_name]", "Астана қалалық сотының қылмыстық істер алқасы")
+        dates(page, "other_act_date", in_force - dt.timedelta(days=1))
+    save(page)
     for slug, text in (
         ("grounds", "Соттар заңды қате қолданды."),
         ("arguments", "Дәлелдер мен уәждер."),
@@ -173,7 +180,9 @@ def test_a_petition_is_filed_end_to_end(
     page.check("input[name=kind][value=court_act]")
     page.set_input_files("input[type=file]", str(pdf_20mb))
     page.click("main form[data-upload-form] button[type=submit]")
-    page.locator("main table a", has_text="sot-aktisi.pdf").wait_for(timeout=60_000)
+    page.locator("main table a[href$='/download/']", has_text="sot-aktisi.pdf").wait_for(
+        timeout=60_000
+    )
     assert petition.attachments.get().size == MB20
 
     page.goto(f"{root}/check/")
@@ -206,7 +215,7 @@ def test_every_upload_shows_progress_not_only_the_first(live_server, page, demo,
         page.check("input[name=kind][value=other]")
         page.set_input_files("input[type=file]", str(path))
         page.click("main form[data-upload-form] button[type=submit]")
-        page.locator("main table a", has_text=f"file-{n}.pdf").wait_for()
+        page.locator("main table a[href$='/download/']", has_text=f"file-{n}.pdf").wait_for()
     # Each upload went through the script (no page navigation), the second one too.
     assert page.evaluate("history.length") == before
     assert petition.attachments.count() == 2

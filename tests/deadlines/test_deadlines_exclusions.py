@@ -119,13 +119,89 @@ def test_a_wrong_exclusion_is_refused(value: object, code: str) -> None:
     assert (refused.value.code, refused.value.field) == (code, "exclusion")
 
 
-def test_exclusion_is_a_civil_question_only() -> None:
-    criminal = {"procedure": "criminal", "act_kind": "conviction", "in_force_on": "2026-10-01",
-                "direction": "worsens"}  # fmt: skip
+CRIMINAL: dict[str, Any] = {
+    "procedure": "criminal",
+    "act_kind": "conviction",
+    "in_force_on": "2026-10-01",
+    "direction": "worsens",
+}
+
+
+@pytest.mark.parametrize(
+    ("facts", "exclusion"),
+    [
+        (CRIMINAL, "settlement"),
+        (CRIMINAL, "simplified_procedure"),
+        (CRIMINAL, "small_property_claim"),
+        (CIVIL, "not_reviewed_on_appeal"),
+        (CIVIL, "order_or_conciliation"),
+    ],
+)
+def test_each_code_has_its_own_exclusions(facts: dict[str, Any], exclusion: str) -> None:
     with pytest.raises(DeadlinesInputError) as refused:
-        facts_from_dict({**criminal, "exclusion": "none"})
+        facts_from_dict({**facts, "exclusion": exclusion})
     assert (refused.value.code, refused.value.field) == ("inconsistent", "exclusion")
-    assert facts_from_dict({**criminal, "exclusion": None}).exclusion is None
+
+
+@pytest.mark.parametrize(
+    ("exclusion", "citation", "kk", "ru", "en", "reason"),
+    [
+        (
+            "not_reviewed_on_appeal",
+            "CrPC 484.1",
+            "484-бабының бірінші бөлігіне",
+            "части первой статьи 484",
+            "article 484 part 1",
+            Reason.EXCLUDED_NOT_REVIEWED_ON_APPEAL,
+        ),
+        (
+            "order_or_conciliation",
+            "CrPC 484.2",
+            "484-бабының екінші бөлігіне",
+            "части второй статьи 484",
+            "article 484 part 2",
+            Reason.EXCLUDED_ORDER_OR_CONCILIATION,
+        ),
+    ],
+)
+def test_a_criminal_act_crpc_484_excludes_is_not_reviewable(
+    exclusion: str, citation: str, kk: str, ru: str, en: str, reason: Reason
+) -> None:
+    for direction in ("worsens", "improves"):  # with a term or without one: barred either way
+        facts = {**CRIMINAL, "direction": direction, "exclusion": exclusion}
+        result = assess(facts_from_dict(facts), today=TODAY)
+        assert (result.admissible, result.reason, result.citations) == (False, reason, (citation,))
+        assert (result.deadline, result.unlimited, result.days_left) == (None, False, None)
+        assert kk in result.explanation.kk
+        assert ru in result.explanation.ru
+        assert en in result.explanation.en
+    # The amended art. 484 was seen in a source: no "text not verified" note on this answer.
+    reformed = assess(
+        facts_from_dict({**CRIMINAL, "exclusion": exclusion, "regime": "cassation_courts"}),
+        today=TODAY,
+    )
+    assert reformed.citations == (citation, "Law 136-VIII")
+    assert reformed.uncertain is False
+
+
+def test_a_criminal_none_keeps_the_term_and_the_2027_sentence() -> None:
+    asked = assess(facts_from_dict({**CRIMINAL, "exclusion": "none"}), today=TODAY)
+    not_asked = assess(facts_from_dict(CRIMINAL), today=TODAY)
+    assert (asked.deadline, asked.citations) == (not_asked.deadline, not_asked.citations)
+    assert "relies on your answer about article 484" in asked.explanation.en
+    assert "does not check whether the act may be reviewed" not in asked.explanation.en
+    reformed = {**CRIMINAL, "exclusion": "none", "regime": "cassation_courts"}
+    before = assess(facts_from_dict(reformed), today=TODAY).explanation
+    after = assess(
+        facts_from_dict({**reformed, "in_force_on": "2027-05-01"}), today=date(2027, 7, 1)
+    ).explanation
+    for text in (before.kk, before.ru, before.en):
+        assert "2027" in text
+    assert "Until 30 June 2027 cases of criminal misdemeanours" in before.en
+    assert "reported to have been lifted on 1 July 2027" in after.en
+    assert "жауабыңызға сүйенеді" in after.kk
+    assert "опирается на ваш ответ" in after.ru
+    assert facts_from_dict({**CRIMINAL, "exclusion": None}).exclusion is None
 
 
 def test_the_cli_takes_the_exclusion() -> None:

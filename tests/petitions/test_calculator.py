@@ -176,6 +176,8 @@ def test_form_is_a_plain_get_form_that_works_without_javascript(client):
         "appeal",
         "art438_part6",
         "direction",
+        "civil_exclusion",
+        "criminal_exclusion",
     }
     radios = {}
     for control in form.controls:
@@ -185,6 +187,17 @@ def test_form_is_a_plain_get_form_that_works_without_javascript(client):
     assert {"appellate", "conviction"} <= radios["act_kind"]
     assert "decided_on_appeal" in radios["appeal"]
     assert radios["direction"] == {"improves", "worsens"}
+    assert radios["civil_exclusion"] == {
+        "none",
+        "simplified_procedure",
+        "settlement",
+        "small_property_claim",
+    }
+    assert radios["criminal_exclusion"] == {
+        "none",
+        "not_reviewed_on_appeal",
+        "order_or_conciliation",
+    }
     assert any(c["tag"] == "button" and c.get("type") == "submit" for c in form.controls)
     # What the browser would send from those very controls gives an answer.
     submitted = {
@@ -573,3 +586,56 @@ def test_an_unrelated_query_shows_the_empty_form_not_errors(client):
     body = client.get("/en/time-limits/?utm_source=newsletter").content.decode()
     assert "cc-error-summary" not in body
     assert 'name="procedure"' in body
+
+
+# --- The kinds of case the codes exclude (CPC 434.2, CrPC 484): optional questions -------------
+
+
+@pytest.mark.parametrize(
+    ("params", "cited"),
+    [
+        ({**CIVIL_IN_TIME, "civil_exclusion": "settlement"}, "CPC article 434 part 2"),
+        (
+            {**CRIMINAL_WORSENS, "criminal_exclusion": "order_or_conciliation"},
+            "CrPC article 484 part 2",
+        ),
+        (
+            {**CRIMINAL_WORSENS, "criminal_exclusion": "not_reviewed_on_appeal"},
+            "CrPC article 484 part 1",
+        ),
+    ],
+)
+def test_an_excluded_case_cannot_be_contested_and_cites_the_provision(client, params, cited):
+    body = calculate(client, params)
+    assert result_heading(body) == "This act cannot be contested in cassation now"
+    assert f"Legal basis: {cited}" in answer_panel(body)
+    assert "The last day to file" not in body
+
+
+def test_none_of_these_gives_the_term_and_unanswered_says_it_was_not_checked(client):
+    answered = answer_panel(calculate(client, {**CIVIL_IN_TIME, "civil_exclusion": "none"}))
+    unanswered = answer_panel(calculate(client, CIVIL_IN_TIME))
+    assert "relies on your answer about article 434 part 2" in answered
+    assert "does not check the exclusions of article 434 part 2" in unanswered
+    # The other procedure's exclusion question is ignored, as the appeal is in a criminal case.
+    ignored = calculate(client, {**CIVIL_IN_TIME, "criminal_exclusion": "order_or_conciliation"})
+    assert "does not check the exclusions" in answer_panel(ignored)
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        (
+            {**CIVIL_IN_TIME, "civil_exclusion": "order_or_conciliation"},
+            "Choose how the case was heard or ended, or choose None of these.",
+        ),
+        (
+            {**CRIMINAL_WORSENS, "criminal_exclusion": XSS},
+            "Choose whether one of these applies, or choose None of these.",
+        ),
+    ],
+)
+def test_a_wrong_exclusion_answer_is_refused_once(client, params, message):
+    body = calculate(client, params)
+    assert summary_messages(body).count(message) == 1
+    assert "<script>alert(1)</script>" not in body

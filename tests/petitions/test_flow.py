@@ -54,11 +54,17 @@ def test_first_unanswered_walks_in_order_and_stops_before_a_step():
 
 def test_next_step_follows_the_branch():
     petition = PetitionFactory(procedure="criminal", act_kind="conviction")
-    assert flow.next_step(petition, flow.STEP_BY_SLUG["dates"]).slug == "direction"
+    assert flow.next_step(petition, flow.STEP_BY_SLUG["dates"]).slug == "exclusion"
+    assert flow.next_step(petition, flow.STEP_BY_SLUG["exclusion"]).slug == "direction"
     assert flow.next_step(petition, flow.STEP_BY_SLUG["request"]).slug == "hearing"
     assert flow.next_step(petition, flow.STEP_BY_SLUG["hearing"]) is None
-    assert "other_act" not in slugs(petition)
     assert "fee" not in slugs(petition)
+    # The court of appeal's act is asked once the verdict is said to have been appealed.
+    assert "other_act" not in slugs(petition)
+    petition.exclusion = "none"
+    assert "other_act" in slugs(petition)
+    petition.exclusion = "not_reviewed_on_appeal"
+    assert "other_act" not in slugs(petition)
 
 
 def test_civil_content_asks_for_the_state_fee_and_the_other_instance():

@@ -43,7 +43,10 @@ def criminal(signed_in) -> Petition:
         case_number="1-2/2010",
         act_date=dt.date(2010, 2, 3),
         in_force_on=dt.date(2010, 2, 20),
+        exclusion="none",
         direction="improves",
+        other_court_name="Астана қалалық соты",
+        other_act_date=dt.date(2010, 2, 20),
     )
 
 
@@ -193,9 +196,22 @@ def test_wrong_other_act_answers_are_refused_and_change_nothing(
     assert (civil.other_court_name, civil.other_act_date) == ("", None)
 
 
-def test_the_other_act_is_not_asked_in_a_criminal_case(signed_in, criminal):
-    assert signed_in.get(q(criminal, "other_act")).status_code == 404
+def test_in_a_criminal_case_the_court_of_appeals_act_is_asked_and_no_fee(signed_in, criminal):
     assert signed_in.get(q(criminal, "fee")).status_code == 404
+    page = signed_in.get(q(criminal, "other_act"))
+    label = str(page.context["form"].fields["other_court_name"].label)
+    assert "апелляциялық сот" in label.lower()
+    early = signed_in.post(
+        q(criminal, "other_act"),
+        {
+            "other_court_name": "Астана қалалық соты",
+            **date_parts("other_act_date", dt.date(2010, 2, 2)),
+        },
+    )
+    assert errors(early, "other_act_date") == ["order"]  # before the verdict of 2010-02-03
+    criminal.exclusion = "not_reviewed_on_appeal"
+    criminal.save()
+    assert signed_in.get(q(criminal, "other_act")).status_code == 404
 
 
 def test_a_criminal_petition_says_whether_the_person_asks_to_take_part(signed_in, criminal):

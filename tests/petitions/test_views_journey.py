@@ -93,6 +93,8 @@ def test_criminal_journey_with_no_time_limit(signed_in):
             "in_force_on_2": "2010",
         },
     )
+    assert r["Location"] == q(petition, "exclusion")
+    r = c.post(q(petition, "exclusion"), {"exclusion": "none"})
     assert r["Location"] == q(petition, "direction")
     c.post(q(petition, "direction"), {"direction": "improves"})
     petition.refresh_from_db()
@@ -100,6 +102,17 @@ def test_criminal_journey_with_no_time_limit(signed_in):
     assert petition.deadline["citations"] == ["CrPC 487.1"]
     assert petition.court is None
     assert petition.court_name == "Алматы қаласы Алмалы аудандық соты"
+    # CrPC 484.1: reviewed after appeal, so the court of appeal's act is asked first.
+    assert c.get(q(petition, "grounds"))["Location"] == q(petition, "other_act")
+    c.post(
+        q(petition, "other_act"),
+        {
+            "other_court_name": "Алматы қалалық соты",
+            "other_act_date_0": "20",
+            "other_act_date_1": "2",
+            "other_act_date_2": "2010",
+        },
+    )
     assert c.get(q(petition, "grounds")).status_code == 200
 
 
@@ -311,10 +324,49 @@ def test_a_case_cpc_434_2_excludes_is_stopped_with_the_sub_item(signed_in, exclu
     assert c.get(deadline_url).context["may_proceed"] is True
 
 
-def test_the_exclusion_question_is_civil_only(signed_in):
-    petition = start(signed_in)
-    signed_in.post(q(petition, "procedure"), {"procedure": "criminal"})
-    assert signed_in.get(q(petition, "exclusion")).status_code == 404
+def test_the_exclusion_choices_follow_the_code(signed_in):
+    petition = civil_case_answered(start(signed_in), in_force_on=dt.date(2026, 10, 1))
+    civil = signed_in.get(q(petition, "exclusion")).context["form"].fields["exclusion"]
+    assert [value for value, _label in civil.choices][-1] == "none"
+    assert "order_or_conciliation" not in dict(civil.choices)
+    wrong = signed_in.post(q(petition, "exclusion"), {"exclusion": "not_reviewed_on_appeal"})
+    assert wrong.status_code == 200
+    petition.refresh_from_db()
+    assert petition.exclusion == "none"
+
+
+@pytest.mark.parametrize(
+    ("exclusion", "citation"),
+    [
+        ("not_reviewed_on_appeal", "ҚПК 484-бабының 1-бөлігі"),
+        ("order_or_conciliation", "ҚПК 484-бабының 2-бөлігі"),
+    ],
+)
+def test_a_criminal_case_crpc_484_excludes_is_stopped(signed_in, exclusion, citation):
+    c = signed_in
+    petition = PetitionFactory(
+        filer=c.user,
+        procedure="criminal",
+        standing="convicted",
+        act_kind="conviction",
+        court_name="Есіл аудандық соты",
+        case_number="1-2/2026",
+        act_date=dt.date(2026, 9, 1),
+        in_force_on=dt.date(2026, 10, 1),
+    )
+    assert c.get(q(petition, "direction"))["Location"] == q(petition, "exclusion")
+    choices = dict(c.get(q(petition, "exclusion")).context["form"].fields["exclusion"].choices)
+    assert set(choices) == {"not_reviewed_on_appeal", "order_or_conciliation", "none"}
+    c.post(q(petition, "exclusion"), {"exclusion": exclusion})
+    c.post(q(petition, "direction"), {"direction": "improves"})
+    deadline_url = reverse("petitions:deadline", kwargs={"public_id": petition.public_id})
+    page = c.get(deadline_url)
+    assert page.context["may_proceed"] is False
+    assert citation in page.content.decode()
+    # No other-instance question when the verdict was not considered on appeal.
+    c.post(q(petition, "exclusion"), {"exclusion": "none"})
+    assert c.get(deadline_url).context["may_proceed"] is True
+    assert c.get(q(petition, "grounds"))["Location"] == q(petition, "other_act")
 
 
 def test_an_appellate_act_cannot_be_not_appealed(signed_in):
