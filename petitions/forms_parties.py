@@ -57,6 +57,11 @@ class PartyForm(forms.Form):
         super().__init__(*args, **kwargs)
         excluded = NOT_IN.get(petition.procedure, set())
         self.fields["role"].choices = [c for c in Party.Role.choices if c[0] not in excluded]  # type: ignore[attr-defined]
+        if petition.procedure == Procedure.CRIMINAL:
+            # CrPC 488: the court must know where to reach a person held in custody.
+            self.fields["address"].help_text = _(
+                "If the person is in custody, give the name and address of the facility."
+            )
 
     def clean_iin_bin(self) -> str:
         value = str(self.cleaned_data.get("iin_bin") or "").strip()

@@ -14,7 +14,7 @@ from fpdf import FPDF
 
 from .addressee import addressee_name
 from .models import Petition, Procedure
-from .summary import court_of_act, fee_text, other_act_text, standing_text
+from .summary import court_of_act, fee_text, other_act_text, party_role, standing_text
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 
@@ -73,7 +73,7 @@ def petition_pdf(petition: Petition) -> bytes:
     if other_label:
         _row(pdf, other_label, other)
     parties = "\n".join(
-        f"{p.get_role_display()}: {p.name}"
+        f"{party_role(petition, p)}: {p.name}"
         + (f", {p.iin_bin}" if p.iin_bin else "")
         + (f", {p.address}" if p.address else "")
         for p in petition.parties.all()

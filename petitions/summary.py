@@ -13,7 +13,7 @@ from cabinet.models import Role
 
 from .addressee import addressee_name
 from .flow import has_other_instance
-from .models import ActKind, Petition, Procedure, StateFee
+from .models import ActKind, Party, Petition, Procedure, StateFee
 
 
 def court_of_act(petition: Petition) -> str:
@@ -30,6 +30,17 @@ def standing_text(petition: Petition) -> str:
             "standing": standing
         }
     return str(standing)
+
+
+def party_role(petition: Petition, party: Party) -> str:
+    """The party's role; the petitioner's with their part in the case: "Petitioner (Claimant)"."""
+    role = str(party.get_role_display())
+    if party.role == Party.Role.PETITIONER and petition.standing:
+        return _("%(role)s (%(standing)s)") % {
+            "role": role,
+            "standing": petition.get_standing_display(),
+        }
+    return role
 
 
 def other_act_text(petition: Petition) -> tuple[str, str]:
@@ -126,7 +137,7 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
     else:
         rows.append(row(_("State fee"), fee_text(petition), "fee", _("state fee")))
     parties = "\n".join(
-        f"{p.get_role_display()}: {p.name}, {p.address}" for p in petition.parties.all()
+        f"{party_role(petition, p)}: {p.name}, {p.address}" for p in petition.parties.all()
     )
     files = "\n".join(f"{a.get_kind_display()}: {a.name}" for a in petition.attachments.all())
     # These two have pages of their own (a list to add to), not a question to come back from.

@@ -274,3 +274,15 @@ def test_the_check_rows_name_the_hearing_answer_in_a_criminal_case(criminal):
     )  # named, not from the directory
     assert rows["Процессуальное положение"] == "Осуждённый"
     assert "Государственная пошлина" not in rows  # no state fee in a criminal case
+
+
+def test_the_petitioner_is_named_with_their_part_in_the_case(signed_in, civil):
+    content_answered(civil)
+    page = signed_in.get(reverse("petitions:parties", kwargs={"public_id": civil.public_id}))
+    assert "Өтінішхат беруші (Талапкер)" in page.content.decode()
+    assert "Жауапкер</td>" in page.content.decode()  # other parties keep their role alone
+
+
+def test_in_a_criminal_case_the_address_hint_names_the_facility(signed_in, criminal):
+    page = signed_in.get(reverse("petitions:parties", kwargs={"public_id": criminal.public_id}))
+    assert "мекеменің" in page.content.decode()
