@@ -363,3 +363,30 @@ def test_the_received_time_is_in_local_time(submitted):
     assert f"{local.day} " in line
     assert str(local.year) in line
     assert f" {utc.hour}:{utc.minute:02d}" not in line  # Almaty is UTC+5, never UTC
+
+
+def test_a_criminal_petition_prints_the_hearing_answer_and_the_named_court():
+    petition = PetitionFactory(
+        procedure="criminal",
+        standing="victim",
+        act_kind="acquittal",
+        court_name="Есіл аудандық соты",
+        case_number="1-7/2026",
+        exclusion="none",
+        other_court_name="Астана қалалық соты",
+        other_act_date=dt.date(2026, 9, 1),
+        wants_hearing=False,
+    )
+    with translation.override("ru"):
+        text, _ = pdf_text(petition_pdf(petition))
+        everything = flat(text)
+        for expected in (
+            "Есіл аудандық соты",  # the first-instance court, by name
+            "Потерпевший",  # the petitioner's part in the case
+            "Акт суда апелляционной инстанции",
+            "Астана қалалық соты",
+            "Просит об участии в судебном заседании",
+            "Нет",
+        ):
+            assert flat(expected) in everything, expected
+        assert flat(gettext("State fee")) not in everything  # no state fee in a criminal case
