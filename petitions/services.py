@@ -11,7 +11,7 @@ from cabinet.models import Role, User
 
 from .deadline import petition_assess
 from .flow import Step
-from .models import FIRST_INSTANCE_ACTS, Party, Petition, Status, StatusEvent
+from .models import FIRST_INSTANCE_ACTS, Party, Petition, Procedure, Status, StatusEvent
 
 CASE_FIELDS = {
     "procedure",
@@ -75,10 +75,11 @@ def petition_answer_save(*, petition: Petition, step: Step, data: dict[str, Any]
         for name, empty in PROCEDURE_DEPENDENT.items():
             setattr(petition, name, empty)
     if "act_kind" in data and data["act_kind"] != petition.act_kind:
-        # What happened on appeal, and the other instance's act, are questions about this act:
-        # ask them again for another one.
+        # What happened on appeal, and (civil) the other instance's act, are questions about this
+        # act: ask them again for another one. A criminal court of appeal's act stays.
         petition.appeal = ""
-        petition.other_court_name, petition.other_act_date = "", None
+        if petition.procedure == Procedure.CIVIL:
+            petition.other_court_name, petition.other_act_date = "", None
         if (data["act_kind"] in FIRST_INSTANCE_ACTS) != (petition.act_kind in FIRST_INSTANCE_ACTS):
             # A first-instance court is named, an appellate one chosen: the court is asked again.
             petition.court, petition.court_name = None, ""

@@ -286,3 +286,13 @@ def test_the_petitioner_is_named_with_their_part_in_the_case(signed_in, civil):
 def test_in_a_criminal_case_the_address_hint_names_the_facility(signed_in, criminal):
     page = signed_in.get(reverse("petitions:parties", kwargs={"public_id": criminal.public_id}))
     assert "мекеменің" in page.content.decode()
+
+
+def test_another_criminal_act_keeps_the_court_of_appeals_act(signed_in, criminal):
+    signed_in.post(q(criminal, "act"), {"act_kind": "termination"})
+    criminal.refresh_from_db()
+    assert (criminal.act_kind, criminal.court_name) == ("termination", "Есіл аудандық соты")
+    assert (criminal.other_court_name, criminal.other_act_date) == (
+        "Астана қалалық соты",
+        dt.date(2010, 2, 20),
+    )
