@@ -5,6 +5,7 @@ import re
 from typing import Any
 
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 import deadlines
@@ -56,11 +57,32 @@ def petition_assess(
     return None if facts is None else deadlines.assess(facts, today=today)
 
 
-def may_proceed(answer: deadlines.Assessment | None) -> bool:
-    """Can the person go on to file? Admissible, and not already out of time."""
+def in_time(answer: deadlines.Assessment | None) -> bool:
+    """Admissible, and not out of time today."""
     if answer is None or not answer.admissible:
         return False
     return answer.unlimited or (answer.days_left is not None and answer.days_left >= 0)
+
+
+def late_but_restorable(answer: deadlines.Assessment | None) -> bool:
+    """Out of time, but the court of cassation may restore its term when asked with the filing.
+
+    The engine says so (``Restoration.CASSATION_TERM``): the person can still file, with the
+    reasons why the term was missed; the court decides. Other late answers stay closed.
+    """
+    if answer is None or not answer.admissible or in_time(answer):
+        return False
+    return answer.restoration is deadlines.Restoration.CASSATION_TERM
+
+
+def may_proceed(answer: deadlines.Assessment | None) -> bool:
+    """Can the person go on to file? In time, or late with a term the court may restore."""
+    return in_time(answer) or late_but_restorable(answer)
+
+
+def petition_needs_restoration(petition: Petition, *, today: dt.date | None = None) -> bool:
+    """Is the petition late today, with a term that may be restored (so the reasons are asked)?"""
+    return late_but_restorable(petition_assess(petition, today=today or timezone.localdate()))
 
 
 def explanation_in(answer: deadlines.Assessment | None, language: str | None) -> str:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from cabinet.models import Role
 
 from . import forms, forms_content
+from .deadline import petition_needs_restoration
 from .models import (
     FIRST_INSTANCE_ACTS,
     ActKind,
@@ -127,6 +128,14 @@ STEPS: tuple[Step, ...] = (
         _("Direction of the review"),
         ("direction",),
         _criminal,
+    ),
+    Step(
+        "restoration",
+        forms_content.RestorationForm,
+        "content",
+        _("Restoring the time limit"),
+        ("restoration_reasons",),
+        petition_needs_restoration,
     ),
     Step(
         "other_act",

@@ -16,8 +16,8 @@ from .flow import has_other_instance
 from .models import Petition, Procedure
 
 # 2: the filer's procedural status, a first-instance court by name, the other instance's act,
-# the hearing question (criminal), the state fee and the CPC 434.2 answer (civil) and each
-# attachment's kind.
+# the hearing question (criminal), the state fee and the CPC 434.2 answer (civil), the reasons
+# for restoring a missed term, and each attachment's kind.
 VERSION = 2
 
 
@@ -51,6 +51,7 @@ def manifest_data(petition: Petition) -> dict[str, Any]:
         }
         if has_other_instance(petition)
         else None,
+        "restoration_reasons": petition.restoration_reasons,
         "grounds": petition.grounds,
         "arguments": petition.arguments,
         "request": petition.request,

@@ -277,6 +277,8 @@ class Petition(models.Model):
         _("court of the other instance"), max_length=300, blank=True
     )
     other_act_date = models.DateField(_("date of the other instance's act"), null=True, blank=True)
+    # A late civil petition whose term the court may restore: why the term was missed.
+    restoration_reasons = models.TextField(_("reasons for restoring the time limit"), blank=True)
     grounds = models.TextField(_("grounds"), blank=True)
     arguments = models.TextField(_("arguments"), blank=True)
     request = models.TextField(_("request"), blank=True)

@@ -69,6 +69,8 @@ def petition_pdf(petition: Petition) -> bytes:
         _("Date the act entered into legal force"),
         date_format(petition.in_force_on) if petition.in_force_on else "",
     )
+    if petition.restoration_reasons:
+        _row(pdf, _("Request to restore the time limit"), petition.restoration_reasons)
     other_label, other = other_act_text(petition)
     if other_label:
         _row(pdf, other_label, other)

@@ -24,7 +24,7 @@ from signing.core.report import ValidationReport
 from signing.web.verify import SignatureInputError, signature_verify
 
 from .attachments import documents_missing
-from .deadline import petition_assess
+from .deadline import late_but_restorable, petition_assess
 from .manifest import manifest_bytes, manifest_sha256
 from .models import Petition, Status
 from .references import reference_allocate
@@ -154,12 +154,23 @@ def petition_sign_and_submit(
     if missing:
         raise SubmissionRefusedError("documents_missing", " ".join(str(m) for m in missing))
     answer = petition_assess(petition, today=timezone.localdate(now), filed_at=now)
-    if answer is None or not answer.admissible or answer.on_time is False:
+    if answer is None or not answer.admissible:
         raise SubmissionRefusedError(
             "out_of_time",
             _(
                 "The petition can no longer be filed: the time limit has passed "
                 "or the act cannot be contested. Open the time-limit page to see why."
+            ),
+        )
+    # Late: only with the reasons for restoring a term the court may restore (it decides).
+    if answer.on_time is False and not (
+        late_but_restorable(answer) and petition.restoration_reasons
+    ):
+        raise SubmissionRefusedError(
+            "out_of_time",
+            _(
+                "The time limit has passed. If the court may restore it, the petition asks why "
+                "you missed it: open the time-limit page, then answer that question."
             ),
         )
     with transaction.atomic():

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from cabinet.models import Role
 
 from .addressee import addressee_name
+from .deadline import petition_needs_restoration
 from .flow import has_other_instance
 from .models import ActKind, Party, Petition, Procedure, StateFee
 
@@ -119,6 +120,15 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
                 petition.get_direction_display(),
                 "direction",
                 _("direction of the review"),
+            )
+        )
+    if petition.restoration_reasons or petition_needs_restoration(petition):
+        rows.append(
+            row(
+                _("Request to restore the time limit"),
+                petition.restoration_reasons,
+                "restoration",
+                _("request to restore the time limit"),
             )
         )
     other_label, other = other_act_text(petition)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from . import flow, services
-from .deadline import explanation_in, may_proceed, petition_assess
+from .deadline import explanation_in, late_but_restorable, may_proceed, petition_assess
 from .editable import draft_write
 from .forms_parties import PartyForm
 from .models import Status
@@ -122,6 +122,7 @@ def deadline_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
             "petition": petition,
             "answer": answer,
             "may_proceed": may_proceed(answer),
+            "late_but_restorable": late_but_restorable(answer),
             "explanation": explanation_in(answer, get_language()),
         },
     )

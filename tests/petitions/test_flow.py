@@ -45,7 +45,7 @@ def test_first_unanswered_walks_in_order_and_stops_before_a_step():
     petition = PetitionFactory()
     assert flow.first_unanswered(petition).slug == "procedure"
     assert flow.first_unanswered(petition, before="procedure") is None
-    civil_case_answered(petition, in_force_on=dt.date(2026, 1, 10))
+    civil_case_answered(petition, in_force_on=dt.date.today() - dt.timedelta(days=30))
     assert flow.case_unanswered(petition) is None
     # CPC 441: behind a contested appellate act, the first-instance decision is asked first.
     assert flow.first_unanswered(petition).slug == "other_act"

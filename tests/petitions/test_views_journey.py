@@ -116,14 +116,44 @@ def test_criminal_journey_with_no_time_limit(signed_in):
     assert c.get(q(petition, "grounds")).status_code == 200
 
 
-def test_a_late_civil_petition_is_stopped_with_the_reason(signed_in):
+def test_a_late_civil_petition_goes_on_with_a_request_to_restore_the_term(signed_in):
     c = signed_in
     petition = civil_case_answered(start(c), in_force_on=dt.date(2025, 1, 10))
-    c.post(q(petition, "appeal"), {"appeal": "decided_on_appeal"})
-    page = c.get(reverse("petitions:deadline", kwargs={"public_id": petition.public_id}))
-    assert page.context["may_proceed"] is False
+    deadline_url = reverse("petitions:deadline", kwargs={"public_id": petition.public_id})
+    page = c.get(deadline_url)
+    assert (page.context["may_proceed"], page.context["late_but_restorable"]) == (True, True)
+    text = page.content.decode()
+    assert "Мерзім өтіп кетті, бірақ сот оны қалпына келтіруі мүмкін" in text
+    # The content opens with the reasons for the missed term; no other question comes first.
+    assert c.get(q(petition, "grounds"))["Location"] == q(petition, "restoration")
+    refused = c.post(q(petition, "restoration"), {"restoration_reasons": "  \n "})
+    assert "cc-error-summary" in refused.content.decode()
+    r = c.post(q(petition, "restoration"), {"restoration_reasons": " Ауруханада болдым. "})
+    assert r["Location"] == q(petition, "other_act")
+    petition.refresh_from_db()
+    assert petition.restoration_reasons == "Ауруханада болдым."
+
+
+def test_a_late_criminal_review_that_worsens_is_stopped(signed_in):
+    c = signed_in
+    petition = PetitionFactory(
+        filer=c.user,
+        procedure="criminal",
+        standing="victim",
+        act_kind="acquittal",
+        court_name="Есіл аудандық соты",
+        case_number="1-2/2024",
+        act_date=dt.date(2024, 1, 10),
+        in_force_on=dt.date(2024, 2, 10),
+        exclusion="none",
+        direction="worsens",
+    )
+    deadline_url = reverse("petitions:deadline", kwargs={"public_id": petition.public_id})
+    page = c.get(deadline_url)
+    assert (page.context["may_proceed"], page.context["late_but_restorable"]) == (False, False)
     # The content questions stay closed: deep links go back to the time-limit page.
-    assert c.get(q(petition, "grounds"))["Location"].endswith("/time-limit/")
+    assert c.get(q(petition, "grounds"))["Location"] == deadline_url
+    assert c.get(q(petition, "restoration")).status_code == 404
 
 
 def test_an_unappealed_first_instance_decision_is_inadmissible(signed_in):
