@@ -301,7 +301,7 @@ class DirectionForm(StepForm):
     )
 
 
-def _text_field(label: Any, help_text: Any, required_message: Any) -> forms.CharField:
+def text_field(label: Any, help_text: Any, required_message: Any) -> forms.CharField:
     return forms.CharField(
         label=label,
         help_text=help_text,
@@ -315,7 +315,7 @@ def _text_field(label: Any, help_text: Any, required_message: Any) -> forms.Char
 
 
 class GroundsForm(StepForm):
-    grounds = _text_field(
+    grounds = text_field(
         _("On what grounds do you ask for the review?"),
         _("Name the substantial violations of law that you believe the courts made."),
         _("Describe the grounds for the review."),
@@ -323,7 +323,7 @@ class GroundsForm(StepForm):
 
 
 class ArgumentsForm(StepForm):
-    arguments = _text_field(
+    arguments = text_field(
         _("What are your arguments?"),
         _("Explain why the act is unlawful, with references to the laws and the case materials."),
         _("Describe your arguments."),
@@ -331,7 +331,7 @@ class ArgumentsForm(StepForm):
 
 
 class RequestForm(StepForm):
-    request = _text_field(
+    request = text_field(
         _("What do you ask the court to do?"),
         _(
             "For example: to cancel the resolution of the appellate court and send the case for a "

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import DatePartsField, visible_line
 
-from .forms import TEXT_LIMIT, StepForm
+from .forms import StepForm, text_field
 from .models import ActKind, Attachment, Procedure, StateFee
 
 YES_NO = [("True", _("Yes")), ("False", _("No"))]
@@ -125,28 +125,17 @@ class OtherActForm(StepForm):
 class RestorationForm(StepForm):
     """A late petition whose term the court may restore: the reasons, asked with the filing."""
 
-    restoration_reasons = forms.CharField(
-        label=_("Why did you miss the time limit?"),
-        help_text=_(
+    restoration_reasons = text_field(
+        _("Why did you miss the time limit?"),
+        _(
             "The time limit has passed, but the court may restore it if the reasons are valid, "
             "for example a serious illness or a stay in hospital. Say what prevented you from "
             "filing in time and when it ended, and attach the evidence, for example a medical "
             "certificate, in the Documents section. The court decides whether to restore the "
             "time limit."
         ),
-        max_length=TEXT_LIMIT,
-        widget=forms.Textarea,
-        error_messages={
-            "required": _("Say why you missed the time limit."),
-            "max_length": _("The text must be 20,000 characters or fewer."),
-        },
+        _("Say why you missed the time limit."),
     )
-
-    def clean_restoration_reasons(self) -> str:
-        text = str(self.cleaned_data["restoration_reasons"]).strip()
-        if not text:
-            raise forms.ValidationError(_("Say why you missed the time limit."), code="required")
-        return text
 
 
 class HearingForm(StepForm):

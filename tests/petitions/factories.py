@@ -43,6 +43,21 @@ def civil_case_answered(petition: Petition, *, in_force_on: dt.date) -> Petition
     return petition
 
 
+def criminal_case(filer, **answers) -> Petition:
+    """A criminal petition against a conviction by a named first-instance court (no exclusion or
+    direction unless given): ``answers`` override any field."""
+    fields = {
+        "procedure": "criminal",
+        "standing": "convicted",
+        "act_kind": "conviction",
+        "court_name": "Есіл аудандық соты",
+        "case_number": "1-2/2026",
+        "act_date": dt.date(2026, 9, 1),
+        "in_force_on": dt.date(2026, 10, 1),
+    }
+    return PetitionFactory(filer=filer, **{**fields, **answers})
+
+
 def content_answered(petition: Petition) -> Petition:
     petition.grounds = "Соттар материалдық құқық нормаларын қате қолданды."
     petition.arguments = "Дәлелдер..."

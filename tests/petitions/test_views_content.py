@@ -10,7 +10,7 @@ from django.urls import reverse
 from petitions.manifest import manifest_bytes
 from petitions.models import Petition
 
-from .factories import PetitionFactory, civil_case_answered, content_answered
+from .factories import PetitionFactory, civil_case_answered, content_answered, criminal_case
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("journey_clock")]
 
@@ -34,12 +34,8 @@ def civil(signed_in) -> Petition:
 
 @pytest.fixture
 def criminal(signed_in) -> Petition:
-    return PetitionFactory(
-        filer=signed_in.user,
-        procedure="criminal",
-        standing="convicted",
-        act_kind="conviction",
-        court_name="Есіл аудандық соты",
+    return criminal_case(
+        signed_in.user,
         case_number="1-2/2010",
         act_date=dt.date(2010, 2, 3),
         in_force_on=dt.date(2010, 2, 20),

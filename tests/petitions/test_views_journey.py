@@ -8,7 +8,7 @@ from django.urls import reverse
 from petitions.models import Party, Petition
 from tests.factories import UserFactory
 
-from .factories import PetitionFactory, civil_case_answered, content_answered, court
+from .factories import PetitionFactory, civil_case_answered, content_answered, court, criminal_case
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("journey_clock")]
 
@@ -136,13 +136,10 @@ def test_a_late_civil_petition_goes_on_with_a_request_to_restore_the_term(signed
 
 def test_a_late_criminal_review_that_worsens_is_stopped(signed_in):
     c = signed_in
-    petition = PetitionFactory(
-        filer=c.user,
-        procedure="criminal",
+    petition = criminal_case(
+        c.user,
         standing="victim",
         act_kind="acquittal",
-        court_name="Есіл аудандық соты",
-        case_number="1-2/2024",
         act_date=dt.date(2024, 1, 10),
         in_force_on=dt.date(2024, 2, 10),
         exclusion="none",
@@ -374,16 +371,7 @@ def test_the_exclusion_choices_follow_the_code(signed_in):
 )
 def test_a_criminal_case_crpc_484_excludes_is_stopped(signed_in, exclusion, citation):
     c = signed_in
-    petition = PetitionFactory(
-        filer=c.user,
-        procedure="criminal",
-        standing="convicted",
-        act_kind="conviction",
-        court_name="Есіл аудандық соты",
-        case_number="1-2/2026",
-        act_date=dt.date(2026, 9, 1),
-        in_force_on=dt.date(2026, 10, 1),
-    )
+    petition = criminal_case(c.user)
     assert c.get(q(petition, "direction"))["Location"] == q(petition, "exclusion")
     choices = dict(c.get(q(petition, "exclusion")).context["form"].fields["exclusion"].choices)
     assert set(choices) == {"not_reviewed_on_appeal", "order_or_conciliation", "none"}
