@@ -26,6 +26,11 @@ CRIMINAL_ACTS = [ActKind.CONVICTION, ActKind.ACQUITTAL, ActKind.TERMINATION]
 TEXT_LIMIT = 20_000
 
 
+def yes(value: str) -> bool:
+    """A yes/no radio's answer ("True" or "False"); the radios show a saved bool as its str."""
+    return value == "True"
+
+
 class StepForm(forms.Form):
     """A question page's form; ``initial_from`` reads the petition's current answer."""
 
@@ -348,12 +353,9 @@ class ClientForm(StepForm):
         label=_("Are you filing for a client?"),
         widget=forms.RadioSelect,
         choices=[("True", _("Yes, as the client's lawyer")), ("False", _("No, for myself"))],
-        coerce=lambda v: v == "True",
+        coerce=yes,
         error_messages={
             "required": _("Choose whether you are filing for a client."),
             "invalid_choice": _("Choose whether you are filing for a client."),
         },
     )
-
-    def initial_from(self, petition: Petition) -> dict[str, Any]:
-        return {} if petition.for_client is None else {"for_client": str(petition.for_client)}

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import DatePartsField, visible_line
 
-from .forms import StepForm, text_field
+from .forms import StepForm, text_field, yes
 from .models import ActKind, Attachment, Procedure, StateFee
 
 YES_NO = [("True", _("Yes")), ("False", _("No"))]
@@ -146,17 +146,12 @@ class HearingForm(StepForm):
         help_text=_("If you are in custody, the court decides how you take part."),
         widget=forms.RadioSelect,
         choices=YES_NO,
-        coerce=lambda v: v == "True",
+        coerce=yes,
         error_messages={
             "required": _("Choose whether you ask to take part in the hearing."),
             "invalid_choice": _("Choose whether you ask to take part in the hearing."),
         },
     )
-
-    def initial_from(self, petition: Any) -> dict[str, Any]:
-        if petition.wants_hearing is None:
-            return {}
-        return {"wants_hearing": str(petition.wants_hearing)}
 
 
 class StateFeeForm(StepForm):

@@ -14,7 +14,14 @@ from fpdf import FPDF
 
 from .addressee import addressee_name
 from .models import Petition, Procedure
-from .summary import court_of_act, fee_text, other_act_text, party_role, standing_text
+from .summary import (
+    court_of_act,
+    fee_text,
+    hearing_text,
+    other_act_text,
+    party_role,
+    standing_text,
+)
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 
@@ -85,8 +92,7 @@ def petition_pdf(petition: Petition) -> bytes:
     _row(pdf, _("Arguments"), petition.arguments)
     _row(pdf, _("Request to the court"), petition.request)
     if petition.procedure == Procedure.CRIMINAL:
-        hearing = {True: _("Yes"), False: _("No"), None: ""}[petition.wants_hearing]
-        _row(pdf, _("Asks to take part in the hearing"), hearing)
+        _row(pdf, _("Asks to take part in the hearing"), hearing_text(petition))
     else:
         _row(pdf, _("State fee"), fee_text(petition))
     files = "\n".join(

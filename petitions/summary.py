@@ -56,6 +56,11 @@ def other_act_text(petition: Petition) -> tuple[str, str]:
     return str(label), f"{petition.other_court_name}, {when}"
 
 
+def hearing_text(petition: Petition) -> str:
+    """The criminal petition's answer about taking part in the hearing (blank if not given)."""
+    return str({True: _("Yes"), False: _("No"), None: ""}[petition.wants_hearing])
+
+
 def fee_text(petition: Petition) -> str:
     if petition.state_fee == StateFee.EXEMPT:
         return _("Exempt: %(grounds)s") % {"grounds": petition.fee_exemption}
@@ -140,9 +145,13 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
         row(_("Request to the court"), petition.request, "request", _("request to the court")),
     ]
     if petition.procedure == Procedure.CRIMINAL:
-        hearing = {True: _("Yes"), False: _("No"), None: ""}[petition.wants_hearing]
         rows.append(
-            row(_("Asks to take part in the hearing"), hearing, "hearing", _("the hearing"))
+            row(
+                _("Asks to take part in the hearing"),
+                hearing_text(petition),
+                "hearing",
+                _("the hearing"),
+            )
         )
     else:
         rows.append(row(_("State fee"), fee_text(petition), "fee", _("state fee")))

@@ -11,7 +11,6 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
 from .attachments import (
-    KIND_REQUIRED,
     AttachmentRefusedError,
     attachment_add,
     attachment_kind_change,
@@ -61,17 +60,21 @@ def _attachments(request: HttpRequest, petition: Petition) -> HttpResponse:
     kind = request.POST.get("kind", "")
     try:
         checked = check_upload(upload.temporary_file_path(), upload.name or "")
-        if kind not in Attachment.Kind.values:
-            # The file itself is fine; what it is was not said (the court sorts by it).
-            return _page(
-                request, petition, error=str(KIND_REQUIRED), status=400, error_field="kind"
-            )
         attachment_add(
             petition=petition, path=upload.temporary_file_path(), checked=checked, kind=kind
         )
     except (UploadRejected, AttachmentRefusedError) as exc:
-        # The kind stays chosen: the person only has to pick another file.
-        return _page(request, petition, error=str(exc.message), status=400, chosen_kind=kind)
+        # A file refused keeps the kind chosen; a kind refused (the file was fine) is the
+        # question the error points to.
+        unknown_kind = isinstance(exc, AttachmentRefusedError) and exc.code == "kind_unknown"
+        return _page(
+            request,
+            petition,
+            error=str(exc.message),
+            status=400,
+            error_field="kind" if unknown_kind else "file",
+            chosen_kind=kind,
+        )
     messages.success(
         request, _("The file %(name)s has been attached.") % {"name": checked.safe_name}
     )

@@ -48,6 +48,7 @@ def test_a_lawyer_is_asked_first_whose_petition_it_is(lawyer):
     )
     petition.refresh_from_db()
     assert petition.for_client is True
+    assert 'value="True" checked' in lawyer.get(q(petition, "client")).content.decode()
 
 
 def test_a_citizen_is_never_asked_about_a_client(client):
