@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 
 from cabinet.models import Role
 
-from . import forms, forms_content
-from .deadline import petition_needs_restoration
+from .forms import case as forms
+from .forms import content as forms_content
 from .models import (
     FIRST_INSTANCE_ACTS,
     ActKind,
@@ -24,6 +24,7 @@ from .models import (
     Procedure,
     StateFee,
 )
+from .time_limit import petition_needs_restoration
 
 
 @dataclass(frozen=True)

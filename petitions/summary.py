@@ -12,9 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from cabinet.models import Role
 
 from .addressee import addressee_name
-from .deadline import petition_needs_restoration
 from .flow import has_other_instance
 from .models import ActKind, Party, Petition, Procedure, StateFee
+from .time_limit import petition_needs_restoration
 
 
 def court_of_act(petition: Petition) -> str:

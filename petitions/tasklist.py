@@ -7,9 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import flow
-from .attachments import documents_missing
-from .deadline import may_proceed, petition_assess
 from .models import Party, Petition
+from .services.documents import documents_missing
+from .time_limit import may_proceed, petition_assess
 
 DONE, TODO, CANNOT_START = "done", "todo", "cannot_start"
 LABELS = {DONE: _("Completed"), TODO: _("Not yet completed"), CANNOT_START: _("Cannot start yet")}

@@ -1,6 +1,9 @@
 from django.urls import path
 
-from . import calculator, views, views_attachments, views_submit
+from .views import calculator
+from .views import documents as views_attachments
+from .views import journey as views
+from .views import submit as views_submit
 
 app_name = "petitions"
 

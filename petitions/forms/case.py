@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import DatePartsField, visible_line
 
-from .models import (
+from ..models import (
     CIVIL_EXCLUSIONS,
     CIVIL_STANDINGS,
     CRIMINAL_EXCLUSIONS,

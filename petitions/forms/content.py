@@ -16,8 +16,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import DatePartsField, visible_line
 
-from .forms import StepForm, text_field, yes
-from .models import ActKind, Attachment, Procedure, StateFee
+from ..models import ActKind, Attachment, Procedure, StateFee
+from .case import StepForm, text_field, yes
 
 YES_NO = [("True", _("Yes")), ("False", _("No"))]
 

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import visible_line
 
-from .models import Party, Petition, Procedure
+from ..models import Party, Petition, Procedure
 
 NOT_IN = {
     Procedure.CIVIL: {Party.Role.CONVICTED, Party.Role.VICTIM},

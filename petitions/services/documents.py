@@ -12,9 +12,9 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from .models import Attachment, Petition, StateFee
-from .services import petition_lock_draft
-from .uploads.validation import CheckedFile
+from ..models import Attachment, Petition, StateFee
+from ..uploads.validation import CheckedFile
+from .petitions import petition_lock_draft
 
 KIND_REQUIRED = gettext_lazy("Choose what the document is before attaching it.")
 

@@ -9,9 +9,9 @@ from django.utils import timezone
 import deadlines
 from cabinet.models import Role, User
 
-from .deadline import petition_assess
-from .flow import Step
-from .models import FIRST_INSTANCE_ACTS, Party, Petition, Procedure, Status, StatusEvent
+from ..flow import Step
+from ..models import FIRST_INSTANCE_ACTS, Party, Petition, Procedure, Status, StatusEvent
+from ..time_limit import petition_assess
 
 CASE_FIELDS = {
     "procedure",

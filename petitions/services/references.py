@@ -56,7 +56,7 @@ def next_number() -> int:
         with connection.cursor() as cursor:
             cursor.execute("SELECT nextval(%s)", [SEQUENCE])
             return int(cursor.fetchone()[0])
-    from .models import ReferenceCounter
+    from ..models import ReferenceCounter
 
     ReferenceCounter.objects.get_or_create(year=0)
     ReferenceCounter.objects.filter(year=0).update(value=F("value") + 1)

@@ -23,13 +23,13 @@ import deadlines
 from signing.core.report import ValidationReport
 from signing.web.verify import SignatureInputError, signature_verify
 
-from .attachments import documents_missing
-from .deadline import late_but_restorable, petition_assess
-from .manifest import manifest_bytes, manifest_sha256
-from .models import Petition, Status
+from ..manifest import manifest_bytes, manifest_sha256
+from ..models import Petition, Status
+from ..tasklist import parties_complete
+from ..time_limit import late_but_restorable, petition_assess
+from .documents import documents_missing
+from .petitions import status_event_record
 from .references import reference_allocate
-from .services import status_event_record
-from .tasklist import parties_complete
 
 
 class SubmissionRefusedError(Exception):

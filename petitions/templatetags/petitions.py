@@ -4,9 +4,9 @@ from django import template
 
 import deadlines
 
-from ..deadline import citations_text
 from ..models import Party, Petition
 from ..summary import party_role as _party_role
+from ..time_limit import citations_text
 
 register = template.Library()
 

@@ -14,9 +14,9 @@ from django.views.decorators.http import require_GET
 import deadlines
 from core.forms import DatePartsField
 
-from .deadline import explanation_in
-from .forms import CIVIL_ACTS, CRIMINAL_ACTS
-from .models import CIVIL_EXCLUSIONS, CRIMINAL_EXCLUSIONS, ActKind, Appeal, Direction, Procedure
+from ..forms.case import CIVIL_ACTS, CRIMINAL_ACTS
+from ..models import CIVIL_EXCLUSIONS, CRIMINAL_EXCLUSIONS, ActKind, Appeal, Direction, Procedure
+from ..time_limit import explanation_in
 
 
 class CalculatorForm(forms.Form):

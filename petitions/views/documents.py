@@ -10,21 +10,21 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
-from .attachments import (
+from ..forms.content import AttachmentKindForm
+from ..models import Attachment, Petition, Status
+from ..selectors import attachment_get_for_user, petition_get_for_user
+from ..services.documents import (
     AttachmentRefusedError,
     attachment_add,
     attachment_kind_change,
     attachment_remove,
     documents_missing,
 )
-from .editable import draft_write
-from .forms_content import AttachmentKindForm
-from .models import Attachment, Petition, Status
-from .selectors import attachment_get_for_user, petition_get_for_user
-from .uploads.errors import MESSAGES, RejectionCode
-from .uploads.handlers import REFUSED_CODE, HashingTemporaryFileUploadHandler, request_too_large
-from .uploads.limits import MAX_FILE_BYTES
-from .uploads.validation import UploadRejected, check_upload
+from ..uploads.errors import MESSAGES, RejectionCode
+from ..uploads.handlers import REFUSED_CODE, HashingTemporaryFileUploadHandler, request_too_large
+from ..uploads.limits import MAX_FILE_BYTES
+from ..uploads.validation import UploadRejected, check_upload
+from .guards import draft_write
 
 
 @csrf_exempt  # CSRF is checked below, after our upload handler is installed (Django's recipe)

@@ -14,7 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from .services import PetitionNotEditableError
+from ..services.petitions import PetitionNotEditableError
 
 
 def draft_write(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:

@@ -12,14 +12,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from . import flow, services
-from .deadline import explanation_in, late_but_restorable, may_proceed, petition_assess
-from .editable import draft_write
-from .forms_parties import PartyForm
-from .models import Status
-from .pdf import petition_pdf
-from .selectors import party_get_for_user, petition_get_for_user
-from .tasklist import task_list
+from .. import flow
+from ..forms.parties import PartyForm
+from ..models import Status
+from ..pdf import petition_pdf
+from ..selectors import party_get_for_user, petition_get_for_user
+from ..services import petitions as services
+from ..tasklist import task_list
+from ..time_limit import explanation_in, late_but_restorable, may_proceed, petition_assess
+from .guards import draft_write
 
 
 def _draft_or_confirmation(request: HttpRequest, public_id: UUID):

@@ -11,12 +11,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 from signing.web.config import demo_signer_enabled
 from signing.web.demo import demo_sign
 
-from .manifest import manifest_bytes, manifest_sha256
-from .models import Petition, Status
-from .selectors import petition_get_for_user
-from .submission import SubmissionRefusedError, decode_cms, petition_sign_and_submit
-from .summary import summary_rows
-from .tasklist import sections_state
+from ..manifest import manifest_bytes, manifest_sha256
+from ..models import Petition, Status
+from ..selectors import petition_get_for_user
+from ..services.submission import SubmissionRefusedError, decode_cms, petition_sign_and_submit
+from ..summary import summary_rows
+from ..tasklist import sections_state
 
 
 def _check_page(

@@ -30,9 +30,9 @@ from django.urls import reverse
 from storages.backends.s3 import S3Storage
 
 from core.health import check_storage
-from petitions.attachments import attachment_add, attachment_remove
 from petitions.models import Attachment
-from petitions.services import petition_delete_draft
+from petitions.services.documents import attachment_add, attachment_remove
+from petitions.services.petitions import petition_delete_draft
 from petitions.uploads.validation import check_upload
 from tests.factories import UserFactory
 from tests.petitions.factories import PetitionFactory

@@ -9,12 +9,12 @@ import hashlib
 import pytest
 from django.urls import reverse
 
-from petitions import services
-from petitions.attachments import attachment_add
 from petitions.manifest import manifest_sha256
 from petitions.models import Party, Petition, Status
-from petitions.services import PetitionNotEditableError
-from petitions.submission import SubmissionRefusedError, petition_sign_and_submit
+from petitions.services import petitions as services
+from petitions.services.documents import attachment_add
+from petitions.services.petitions import PetitionNotEditableError
+from petitions.services.submission import SubmissionRefusedError, petition_sign_and_submit
 from petitions.uploads.validation import CheckedFile
 
 from .factories import cms_for
@@ -154,7 +154,7 @@ def test_roles_belong_to_the_procedure(signed_in, procedure, refused, accepted):
 def test_a_write_that_finds_the_petition_sent_shows_the_confirmation(rf):
     from django.contrib.messages.storage.fallback import FallbackStorage
 
-    from petitions.editable import draft_write
+    from petitions.views.guards import draft_write
 
     @draft_write
     def view(request, public_id):

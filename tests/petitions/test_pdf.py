@@ -18,7 +18,7 @@ from django.utils.translation import gettext
 from petitions.manifest import manifest_sha256
 from petitions.models import Party, Petition, Status
 from petitions.pdf import petition_pdf
-from petitions.references import reference_is_valid
+from petitions.services.references import reference_is_valid
 from tests.factories import UserFactory
 
 from .factories import PetitionFactory

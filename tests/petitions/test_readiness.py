@@ -9,10 +9,10 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from petitions.attachments import documents_missing
 from petitions.manifest import manifest_bytes, manifest_sha256
 from petitions.models import Attachment, Petition, Status
-from petitions.submission import SubmissionRefusedError, petition_sign_and_submit
+from petitions.services.documents import documents_missing
+from petitions.services.submission import SubmissionRefusedError, petition_sign_and_submit
 from petitions.tasklist import sections_state
 
 from .factories import PetitionFactory, attach, cms_for, ready_to_sign
@@ -187,7 +187,11 @@ def test_another_persons_document_kind_is_not_found_and_a_sent_one_cannot_change
 
 
 def test_the_services_refuse_an_unknown_kind_whoever_calls_them(tmp_path):
-    from petitions.attachments import AttachmentRefusedError, attachment_add, attachment_kind_change
+    from petitions.services.documents import (
+        AttachmentRefusedError,
+        attachment_add,
+        attachment_kind_change,
+    )
     from petitions.uploads.validation import check_upload
 
     petition = ready_to_sign()

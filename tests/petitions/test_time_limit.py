@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from petitions.deadline import citation_text
+from petitions.time_limit import citation_text
 
 
 @pytest.mark.parametrize(

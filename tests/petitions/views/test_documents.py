@@ -24,9 +24,8 @@ from petitions.uploads.errors import MESSAGES, RejectionCode
 from petitions.uploads.handlers import request_limit
 from petitions.uploads.limits import MAX_FILE_BYTES
 from tests.factories import UserFactory
-
-from .factories import PetitionFactory, attach
-from .uploads import samples
+from tests.petitions.factories import PetitionFactory, attach
+from tests.petitions.uploads import samples
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("upload_temp_dir")]
 
@@ -668,8 +667,7 @@ def submitted(crls, signed_in) -> Petition:
     from django.utils import timezone
 
     from petitions.manifest import manifest_sha256
-
-    from .factories import civil_case_answered, content_answered
+    from tests.petitions.factories import civil_case_answered, content_answered
 
     petition = PetitionFactory(filer=signed_in.user)
     civil_case_answered(petition, in_force_on=timezone.localdate() - dt.timedelta(days=30))

@@ -7,8 +7,13 @@ from django.urls import reverse
 
 from petitions.models import Party, Petition
 from tests.factories import UserFactory
-
-from .factories import PetitionFactory, civil_case_answered, content_answered, court, criminal_case
+from tests.petitions.factories import (
+    PetitionFactory,
+    civil_case_answered,
+    content_answered,
+    court,
+    criminal_case,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("journey_clock")]
 
@@ -449,7 +454,7 @@ def test_deleting_a_draft(signed_in):
 
 def test_dashboard_lists_the_users_petitions_only(signed_in):
     mine = civil_case_answered(start(signed_in), in_force_on=dt.date(2026, 10, 1))
-    from petitions.services import petition_deadline_refresh
+    from petitions.services.petitions import petition_deadline_refresh
 
     petition_deadline_refresh(petition=mine)
     mine.save()

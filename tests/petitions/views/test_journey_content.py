@@ -9,8 +9,12 @@ from django.urls import reverse
 
 from petitions.manifest import manifest_bytes
 from petitions.models import Petition
-
-from .factories import PetitionFactory, civil_case_answered, content_answered, criminal_case
+from tests.petitions.factories import (
+    PetitionFactory,
+    civil_case_answered,
+    content_answered,
+    criminal_case,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("journey_clock")]
 

@@ -13,17 +13,16 @@ from django.utils import timezone
 
 from petitions.manifest import manifest_bytes, manifest_sha256
 from petitions.models import Petition, Status, StatusEvent
-from petitions.references import reference_is_valid
-
-from .factories import (
+from petitions.services.references import reference_is_valid
+from tests.petitions.factories import (
     PetitionFactory,
     civil_case_answered,
     cms_for,
 )
-from .factories import (
+from tests.petitions.factories import (
     petition_url as url,
 )
-from .factories import (
+from tests.petitions.factories import (
     ready_to_sign as ready,
 )
 
