@@ -1,4 +1,7 @@
-"""Reads for the cabinet: the user's petitions with their status, time limit and next step."""
+"""Reads for the cabinet: the user's petitions with their status, time limit and next step.
+
+The cabinet reads petitions only through ``petitions.selectors``: what a draft still needs is
+the petitions app's to decide (``petitions.readiness``), the cabinet only words it."""
 
 import datetime as dt
 from typing import Any
@@ -7,20 +10,17 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from cabinet.models import User
-from petitions import flow
-from petitions.models import Petition, Status
-from petitions.selectors import petition_list_for_user
-from petitions.summary import court_of_act
-from petitions.tasklist import TODO, sections_state
+from petitions.selectors import PetitionOverview, petition_overviews_for_user
 
 
 def petition_rows(*, user: User) -> list[dict[str, Any]]:
     rows = []
-    for petition in petition_list_for_user(user=user):
+    for overview in petition_overviews_for_user(user=user):
+        petition = overview.petition
         answer = petition.deadline or {}
-        if petition.status == Status.DRAFT:
+        if overview.is_draft:
             url = reverse("petitions:task_list", kwargs={"public_id": petition.public_id})
-            next_step = _draft_next_step(petition)
+            next_step = _draft_next_step(overview)
         else:
             url = reverse("petitions:confirmation", kwargs={"public_id": petition.public_id})
             next_step = _("Follow the review")
@@ -28,7 +28,7 @@ def petition_rows(*, user: User) -> list[dict[str, Any]]:
             {
                 "petition": petition,
                 "title": petition.reference or _("Draft"),
-                "court": court_of_act(petition),
+                "court": overview.court,
                 "status": petition.get_status_display(),
                 "deadline": dt.date.fromisoformat(answer["deadline"])
                 if answer.get("deadline")
@@ -41,10 +41,8 @@ def petition_rows(*, user: User) -> list[dict[str, Any]]:
     return rows
 
 
-def _draft_next_step(petition: Petition) -> str:
-    """Name the first section of the task list still to do (no query: the rows are prefetched)."""
-    state = sections_state(petition)
-    todo = next((title for key, title in flow.SECTIONS if state[key] == TODO), None)
-    if todo is None:
+def _draft_next_step(overview: PetitionOverview) -> str:
+    """Name the first section of the task list still to do."""
+    if overview.next_section is None:
         return str(_("Continue the draft"))
-    return str(_("Next: %(section)s") % {"section": todo})
+    return str(_("Next: %(section)s") % {"section": overview.next_section})

@@ -1,13 +1,18 @@
-"""The filing journey as declared steps: plain data, unit-tested without views.
+"""The filing journey as declared steps, and the way through them: tested without a client.
 
 Each step names its form and section and says when it applies (civil and criminal branches,
-lawyers' extra question) and when it is answered. Views ask ``first_unanswered`` to stop deep
-links from skipping questions; the task list is built from ``sections``.
+lawyers' extra question) and when it is answered. Navigation lives here too, so following one
+question reads in one module: ``question_detour`` (deep links cannot skip a question, and the
+content stays closed while the time limit says no), ``next_url`` and ``back_url``. The task list
+is built from ``SECTIONS``; whether the petition is ready to sign is ``readiness``'s to say.
 """
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -24,7 +29,7 @@ from .models import (
     Procedure,
     StateFee,
 )
-from .time_limit import petition_needs_restoration
+from .time_limit import may_proceed, petition_assess, petition_needs_restoration
 
 
 @dataclass(frozen=True)
@@ -207,3 +212,59 @@ def next_step(petition: Petition, current: Step) -> Step | None:
 
 def section_steps(petition: Petition, section: str) -> list[Step]:
     return [step for step in applicable_steps(petition) if step.section == section]
+
+
+def step_for(petition: Petition, slug: str) -> Step | None:
+    """The step of this slug, if it applies to the petition (else the page does not exist)."""
+    step = STEP_BY_SLUG.get(slug)
+    return step if step is not None and step.applies(petition) else None
+
+
+def petition_url(petition: Petition, name: str) -> str:
+    return reverse(f"petitions:{name}", kwargs={"public_id": petition.public_id})
+
+
+def question_url(petition: Petition, step: Step) -> str:
+    return reverse(
+        "petitions:question", kwargs={"public_id": petition.public_id, "slug": step.slug}
+    )
+
+
+def question_detour(petition: Petition, step: Step, *, today: dt.date | None = None) -> str | None:
+    """Where a request for ``step`` must go instead, or None when it may be asked.
+
+    Deep links cannot skip questions: an earlier unanswered case question comes first. The
+    content stays closed, whichever of its pages is asked, while the petition is late (and its
+    term cannot be restored) or not reviewable. Then any earlier unanswered question."""
+    earlier = first_unanswered(petition, before=step.slug)
+    if earlier is not None and earlier.section == "case":
+        return question_url(petition, earlier)
+    if step.section == "content":
+        answer = petition_assess(petition, today=today or timezone.localdate())
+        if not may_proceed(answer):
+            return petition_url(petition, "deadline")
+    if earlier is not None:
+        return question_url(petition, earlier)
+    return None
+
+
+def next_url(petition: Petition, step: Step, *, return_to_check: bool = False) -> str:
+    """Where an answered question leads: the check page when the person came from it; after the
+    case questions, the time limit; after a section's last question, the task list."""
+    if return_to_check:
+        return petition_url(petition, "check")
+    following = next_step(petition, step)
+    if step.section == "case" and (following is None or following.section != "case"):
+        return petition_url(petition, "deadline")
+    if following is None or following.section != step.section:
+        return petition_url(petition, "task_list")
+    return question_url(petition, following)
+
+
+def back_url(petition: Petition, step: Step) -> str:
+    """The previous question of the same section, or the task list from a section's first."""
+    steps = applicable_steps(petition)
+    index = [s.slug for s in steps].index(step.slug)
+    if index == 0 or steps[index - 1].section != step.section:
+        return petition_url(petition, "task_list")
+    return question_url(petition, steps[index - 1])

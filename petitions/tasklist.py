@@ -1,43 +1,15 @@
-"""The task list: each section's state, from the flow and the petition's data."""
+"""The task list: each section with its link and state (the state is ``readiness``'s answer)."""
 
 from typing import Any
 
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import flow
-from .models import Party, Petition
-from .services.documents import documents_missing
-from .time_limit import may_proceed, petition_assess
+from .models import Petition
+from .readiness import CANNOT_START, DONE, TODO, sections_state
 
-DONE, TODO, CANNOT_START = "done", "todo", "cannot_start"
 LABELS = {DONE: _("Completed"), TODO: _("Not yet completed"), CANNOT_START: _("Cannot start yet")}
-
-
-def parties_complete(petition: Petition) -> bool:
-    """A petitioner and someone else; filing for oneself, the petitioner has the filer's IIN."""
-    parties = [(p.role, p.iin_bin) for p in petition.parties.all()]  # prefetched in the cabinet
-    petitioners = {iin for role, iin in parties if role == Party.Role.PETITIONER}
-    others = [role for role, _iin in parties if role != Party.Role.PETITIONER]
-    if not petitioners or not others:
-        return False
-    return bool(petition.for_client) or petition.filer.iin in petitioners
-
-
-def sections_state(petition: Petition) -> dict[str, str]:
-    case_done = flow.case_unanswered(petition) is None
-    open_ = case_done and may_proceed(petition_assess(petition, today=timezone.localdate()))
-    content_done = all(step.answered(petition) for step in flow.section_steps(petition, "content"))
-    parties = parties_complete(petition)
-    files = not documents_missing(petition)
-    return {
-        "case": DONE if open_ else TODO,
-        "parties": (DONE if parties else TODO) if open_ else CANNOT_START,
-        "content": (DONE if content_done else TODO) if open_ else CANNOT_START,
-        "attachments": (DONE if files else TODO) if open_ else CANNOT_START,
-        "sign": TODO if open_ and parties and content_done and files else CANNOT_START,
-    }
 
 
 def _section_url(petition: Petition, section: str) -> str:

@@ -8,37 +8,14 @@ store it under a generated name in private storage (the person's file name is da
 from django.conf import settings
 from django.core.files import File
 from django.db import IntegrityError, transaction
-from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from ..models import Attachment, Petition, StateFee
+from ..models import Attachment, Petition
 from ..uploads.validation import CheckedFile
 from .petitions import petition_lock_draft
 
 KIND_REQUIRED = gettext_lazy("Choose what the document is before attaching it.")
-
-
-def documents_missing(petition: Petition) -> list[Promise]:
-    """The documents CPC art. 441 / CrPC art. 488 require that are not attached yet.
-
-    A copy of the contested act always; the power of attorney or warrant when a lawyer files for
-    a client; the state-fee payment document when the person said they paid it (civil cases).
-    """
-    kinds = {a.kind for a in petition.attachments.all()}  # prefetched in the cabinet
-    missing = []
-    if Attachment.Kind.COURT_ACT not in kinds:
-        missing.append(gettext_lazy("Attach a copy of the contested court act."))
-    if petition.for_client and Attachment.Kind.AUTHORITY not in kinds:
-        missing.append(
-            gettext_lazy(
-                "Attach the power of attorney or the lawyer's warrant that lets you file for the "
-                "client."
-            )
-        )
-    if petition.state_fee == StateFee.PAID and Attachment.Kind.STATE_FEE not in kinds:
-        missing.append(gettext_lazy("Attach the document that shows the state fee was paid."))
-    return missing
 
 
 class AttachmentRefusedError(Exception):

@@ -11,6 +11,7 @@ from cabinet.models import Role, User
 
 from ..flow import Step
 from ..models import FIRST_INSTANCE_ACTS, Party, Petition, Procedure, Status, StatusEvent
+from ..selectors import PetitionNotEditableError
 from ..time_limit import petition_assess
 
 CASE_FIELDS = {
@@ -36,10 +37,6 @@ PROCEDURE_DEPENDENT = {
     "state_fee": "",
     "fee_exemption": "",
 }
-
-
-class PetitionNotEditableError(Exception):
-    """The petition has left the draft status; its answers can no longer change."""
 
 
 def petition_start(*, filer: User) -> Petition:

@@ -23,11 +23,10 @@ import deadlines
 from signing.core.report import ValidationReport
 from signing.web.verify import SignatureInputError, signature_verify
 
+from .. import readiness
 from ..manifest import manifest_bytes, manifest_sha256
 from ..models import Petition, Status
-from ..tasklist import parties_complete
-from ..time_limit import late_but_restorable, petition_assess
-from .documents import documents_missing
+from ..time_limit import petition_assess
 from .petitions import status_event_record
 from .references import reference_allocate
 
@@ -142,37 +141,11 @@ def petition_sign_and_submit(
             % {"iin": petition.filer.iin},
             report,
         )
-    if not parties_complete(petition):
-        raise SubmissionRefusedError(
-            "parties_incomplete",
-            _(
-                "Name the petitioner and at least one other party. Filing for yourself, the "
-                "petitioner is you, with your own IIN."
-            ),
-        )
-    missing = documents_missing(petition)
-    if missing:
-        raise SubmissionRefusedError("documents_missing", " ".join(str(m) for m in missing))
     answer = petition_assess(petition, today=timezone.localdate(now), filed_at=now)
-    if answer is None or not answer.admissible:
-        raise SubmissionRefusedError(
-            "out_of_time",
-            _(
-                "The petition can no longer be filed: the time limit has passed "
-                "or the act cannot be contested. Open the time-limit page to see why."
-            ),
-        )
-    # Late: only with the reasons for restoring a term the court may restore (it decides).
-    if answer.on_time is False and not (
-        late_but_restorable(answer) and petition.restoration_reasons
-    ):
-        raise SubmissionRefusedError(
-            "out_of_time",
-            _(
-                "The time limit has passed. If the court may restore it, the petition asks why "
-                "you missed it: open the time-limit page, then answer that question."
-            ),
-        )
+    # Everything the pages ask before signing, asked again of the petition as it is now.
+    unready = readiness.refusals(petition, answer=answer)
+    if unready:
+        raise SubmissionRefusedError(unready[0].code, unready[0].message)
     with transaction.atomic():
         # Every write to a draft takes this row lock first (``petition_lock_draft``): holding it,
         # the petition is exactly what was verified, until the commit.

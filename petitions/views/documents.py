@@ -11,30 +11,27 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
 from ..forms.content import AttachmentKindForm
-from ..models import Attachment, Petition, Status
+from ..models import Attachment, Petition
+from ..readiness import documents_missing
 from ..selectors import attachment_get_for_user, petition_get_for_user
 from ..services.documents import (
     AttachmentRefusedError,
     attachment_add,
     attachment_kind_change,
     attachment_remove,
-    documents_missing,
 )
 from ..uploads.errors import MESSAGES, RejectionCode
 from ..uploads.handlers import REFUSED_CODE, HashingTemporaryFileUploadHandler, request_too_large
 from ..uploads.limits import MAX_FILE_BYTES
 from ..uploads.validation import UploadRejected, check_upload
-from .guards import draft_write
+from .guards import draft_required
 
 
 @csrf_exempt  # CSRF is checked below, after our upload handler is installed (Django's recipe)
 @login_required
 @require_http_methods(["GET", "POST"])
-@draft_write
-def attachments_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
-    if petition.status != Status.DRAFT:
-        return redirect("petitions:confirmation", public_id=petition.public_id)
+@draft_required
+def attachments_view(request: HttpRequest, petition: Petition) -> HttpResponse:
     if request.method == "POST":
         if request_too_large(request, max_files=1):
             # Refused by Content-Length before a byte of the body is read.
@@ -114,31 +111,26 @@ def _page(
 
 @login_required
 @require_POST
-@draft_write
+@draft_required(elsewhere="petitions:attachments")
 def attachment_remove_view(
-    request: HttpRequest, public_id: UUID, attachment_id: UUID
+    request: HttpRequest, petition: Petition, attachment_id: UUID
 ) -> HttpResponse:
-    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
     attachment = attachment_get_for_user(
         user=request.user,
         petition=petition,  # type: ignore[arg-type]
         public_id=attachment_id,
     )
-    if petition.status == Status.DRAFT:
-        attachment_remove(attachment=attachment)
-        messages.success(request, _("The file has been removed."))
+    attachment_remove(attachment=attachment)
+    messages.success(request, _("The file has been removed."))
     return redirect("petitions:attachments", public_id=petition.public_id)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-@draft_write
+@draft_required
 def attachment_kind_view(
-    request: HttpRequest, public_id: UUID, attachment_id: UUID
+    request: HttpRequest, petition: Petition, attachment_id: UUID
 ) -> HttpResponse:
-    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
-    if petition.status != Status.DRAFT:
-        return redirect("petitions:confirmation", public_id=petition.public_id)
     attachment = attachment_get_for_user(
         user=request.user,
         petition=petition,  # type: ignore[arg-type]

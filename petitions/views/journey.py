@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -14,20 +13,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from .. import flow
 from ..forms.parties import PartyForm
-from ..models import Status
+from ..models import Petition, Status
 from ..pdf import petition_pdf
 from ..selectors import party_get_for_user, petition_get_for_user
 from ..services import petitions as services
 from ..tasklist import task_list
 from ..time_limit import explanation_in, late_but_restorable, may_proceed, petition_assess
-from .guards import draft_write
-
-
-def _draft_or_confirmation(request: HttpRequest, public_id: UUID):
-    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
-    if petition.status != Status.DRAFT:
-        return petition, redirect("petitions:confirmation", public_id=petition.public_id)
-    return petition, None
+from .guards import draft_required
 
 
 @login_required
@@ -39,10 +31,8 @@ def start_view(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET"])
-def task_list_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    petition, done = _draft_or_confirmation(request, public_id)
-    if done:
-        return done
+@draft_required
+def task_list_view(request: HttpRequest, petition: Petition) -> HttpResponse:
     return render(
         request, "petitions/task_list.html", {"petition": petition, "tasks": task_list(petition)}
     )
@@ -50,72 +40,40 @@ def task_list_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-@draft_write
-def question_view(request: HttpRequest, public_id: UUID, slug: str) -> HttpResponse:
-    petition, done = _draft_or_confirmation(request, public_id)
-    if done:
-        return done
-    step = flow.STEP_BY_SLUG.get(slug)
-    if step is None or not step.applies(petition):
+@draft_required
+def question_view(request: HttpRequest, petition: Petition, slug: str) -> HttpResponse:
+    step = flow.step_for(petition, slug)
+    if step is None:
         raise Http404
-    # Deep links cannot skip questions: go to the first earlier unanswered one.
-    earlier = flow.first_unanswered(petition, before=step.slug)
-    if earlier is not None and earlier.section == "case":
-        return redirect("petitions:question", public_id=petition.public_id, slug=earlier.slug)
-    if step.section == "content" and not may_proceed(_answer(petition)):
-        # Late or not reviewable: the content stays closed, whichever of its pages is asked.
-        return redirect("petitions:deadline", public_id=petition.public_id)
-    if earlier is not None:
-        return redirect("petitions:question", public_id=petition.public_id, slug=earlier.slug)
+    detour = flow.question_detour(petition, step)
+    if detour is not None:
+        return redirect(detour)
     form = step.form(request.POST if request.method == "POST" else None, petition=petition)
     if request.method == "POST" and form.is_valid():
         services.petition_answer_save(petition=petition, step=step, data=form.cleaned_data)
-        return redirect(_after(request, petition, step))
+        return redirect(
+            flow.next_url(petition, step, return_to_check=request.GET.get("return_to") == "check")
+        )
     return render(
         request,
         "petitions/question.html",
-        {"petition": petition, "step": step, "form": form, "back_url": _back_url(petition, step)},
-    )
-
-
-def _answer(petition):
-    return petition_assess(petition, today=timezone.localdate())
-
-
-def _after(request: HttpRequest, petition, step: flow.Step) -> str:
-    if request.GET.get("return_to") == "check":
-        return reverse("petitions:check", kwargs={"public_id": petition.public_id})
-    following = flow.next_step(petition, step)
-    if step.section == "case" and (following is None or following.section != "case"):
-        return reverse("petitions:deadline", kwargs={"public_id": petition.public_id})
-    if following is None or following.section != step.section:
-        return reverse("petitions:task_list", kwargs={"public_id": petition.public_id})
-    return reverse(
-        "petitions:question", kwargs={"public_id": petition.public_id, "slug": following.slug}
-    )
-
-
-def _back_url(petition, step: flow.Step) -> str:
-    steps = flow.applicable_steps(petition)
-    index = [s.slug for s in steps].index(step.slug)
-    if index == 0 or steps[index - 1].section != step.section:
-        return reverse("petitions:task_list", kwargs={"public_id": petition.public_id})
-    return reverse(
-        "petitions:question",
-        kwargs={"public_id": petition.public_id, "slug": steps[index - 1].slug},
+        {
+            "petition": petition,
+            "step": step,
+            "form": form,
+            "back_url": flow.back_url(petition, step),
+        },
     )
 
 
 @login_required
 @require_http_methods(["GET"])
-def deadline_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    petition, done = _draft_or_confirmation(request, public_id)
-    if done:
-        return done
+@draft_required
+def deadline_view(request: HttpRequest, petition: Petition) -> HttpResponse:
     missing = flow.case_unanswered(petition)
     if missing is not None:
         return redirect("petitions:question", public_id=petition.public_id, slug=missing.slug)
-    answer = _answer(petition)
+    answer = petition_assess(petition, today=timezone.localdate())
     return render(
         request,
         "petitions/deadline.html",
@@ -131,11 +89,8 @@ def deadline_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-@draft_write
-def parties_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    petition, done = _draft_or_confirmation(request, public_id)
-    if done:
-        return done
+@draft_required
+def parties_view(request: HttpRequest, petition: Petition) -> HttpResponse:
     initial = {}
     if not petition.for_client and not petition.parties.filter(role="petitioner").exists():
         # Suggest the account holder as the petitioner; they add their address.
@@ -160,11 +115,8 @@ def parties_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 @login_required
 @require_POST
-@draft_write
-def party_remove_view(request: HttpRequest, public_id: UUID, pk: int) -> HttpResponse:
-    petition, done = _draft_or_confirmation(request, public_id)
-    if done:
-        return done
+@draft_required
+def party_remove_view(request: HttpRequest, petition: Petition, pk: int) -> HttpResponse:
     party = party_get_for_user(user=request.user, petition=petition, pk=pk)  # type: ignore[arg-type]
     services.party_remove(party=party)
     messages.success(request, _("The party has been removed."))

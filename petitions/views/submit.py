@@ -1,5 +1,8 @@
 """Check your answers, sign and send. The page shows exactly what is signed: the manifest."""
 
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
 from uuid import UUID
 
 from django.contrib.auth.decorators import login_required
@@ -13,10 +16,10 @@ from signing.web.demo import demo_sign
 
 from ..manifest import manifest_bytes, manifest_sha256
 from ..models import Petition, Status
-from ..selectors import petition_get_for_user
+from ..readiness import ready_to_sign
 from ..services.submission import SubmissionRefusedError, decode_cms, petition_sign_and_submit
 from ..summary import summary_rows
-from ..tasklist import sections_state
+from .guards import draft_required
 
 
 def _check_page(
@@ -38,20 +41,24 @@ def _check_page(
     )
 
 
-def _signable(request: HttpRequest, public_id: UUID) -> tuple[Petition, HttpResponse | None]:
-    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
-    if petition.status != Status.DRAFT:
-        return petition, redirect("petitions:confirmation", public_id=petition.public_id)
-    if sections_state(petition)["sign"] == "cannot_start":
-        return petition, redirect("petitions:task_list", public_id=petition.public_id)
-    return petition, None
+def signable(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """The draft guard, then: not ready to sign (``readiness``), back to the task list."""
+
+    @wraps(view)
+    @draft_required
+    def wrapper(request: HttpRequest, petition: Petition, **kwargs: Any) -> HttpResponse:
+        if not ready_to_sign(petition):
+            return redirect("petitions:task_list", public_id=petition.public_id)
+        return view(request, petition, **kwargs)
+
+    return wrapper
 
 
 @login_required
 @require_http_methods(["GET"])
-def check_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    petition, elsewhere = _signable(request, public_id)
-    return elsewhere or _check_page(request, petition)
+@signable
+def check_view(request: HttpRequest, petition: Petition) -> HttpResponse:
+    return _check_page(request, petition)
 
 
 def _submit(request: HttpRequest, petition: Petition, cms: bytes) -> HttpResponse:
@@ -71,11 +78,9 @@ def _submit(request: HttpRequest, petition: Petition, cms: bytes) -> HttpRespons
 
 @login_required
 @require_POST
-def sign_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
+@signable
+def sign_view(request: HttpRequest, petition: Petition) -> HttpResponse:
     """The CMS NCALayer made over the manifest the check page showed."""
-    petition, elsewhere = _signable(request, public_id)
-    if elsewhere:
-        return elsewhere
     try:
         cms = decode_cms(request.POST.get("cms", ""))
     except SubmissionRefusedError as exc:
@@ -90,9 +95,11 @@ def demo_sign_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
     the CMS then goes through exactly the verification an NCALayer signature does."""
     if not demo_signer_enabled():
         raise Http404
-    petition, elsewhere = _signable(request, public_id)
-    if elsewhere:
-        return elsewhere
+    return _demo_sign(request, public_id=public_id)
+
+
+@signable
+def _demo_sign(request: HttpRequest, petition: Petition) -> HttpResponse:
     user = request.user
     cms = demo_sign(
         iin=user.iin,

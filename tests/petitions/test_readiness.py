@@ -11,9 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from petitions.manifest import manifest_bytes, manifest_sha256
 from petitions.models import Attachment, Petition, Status
-from petitions.services.documents import documents_missing
+from petitions.readiness import documents_missing, sections_state
 from petitions.services.submission import SubmissionRefusedError, petition_sign_and_submit
-from petitions.tasklist import sections_state
 
 from .factories import PetitionFactory, attach, cms_for, ready_to_sign
 from .factories import petition_url as url
