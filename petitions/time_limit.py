@@ -10,7 +10,42 @@ from django.utils.translation import gettext as _
 
 import deadlines
 
-from .models import Petition, Procedure
+from .models import ActKind, Petition, Procedure
+
+
+def case_facts(
+    *,
+    procedure: str,
+    act_kind: str,
+    in_force_on: dt.date,
+    appeal: str = "",
+    art438_part6: bool = False,
+    direction: str = "",
+    exclusion: str = "",
+    today: dt.date | None = None,
+    filed_at: dt.datetime | None = None,
+) -> dict[str, Any]:
+    """The engine's case facts from the case answers: the journey's and the calculator's alike
+    (the appeal and art. 438.6 in civil cases, the direction in criminal ones)."""
+    data: dict[str, Any] = {
+        "procedure": procedure,
+        "act_kind": act_kind,
+        "in_force_on": in_force_on.isoformat(),
+        "regime": settings.DEADLINES_REGIME,
+    }
+    if procedure == Procedure.CIVIL:
+        if act_kind != ActKind.SUPREME_COURT_COLLEGIUM:
+            data["appeal"] = appeal
+        data["art438_part6"] = art438_part6
+    else:
+        data["direction"] = direction
+    if exclusion:
+        data["exclusion"] = exclusion
+    if today is not None:
+        data["today"] = today.isoformat()
+    if filed_at is not None:
+        data["filed_at"] = filed_at.isoformat()
+    return data
 
 
 def petition_facts(
@@ -19,30 +54,26 @@ def petition_facts(
     """The case facts of the petition, or None while the case questions are not all answered."""
     if not (petition.procedure and petition.act_kind and petition.in_force_on):
         return None
-    data: dict[str, Any] = {
-        "procedure": petition.procedure,
-        "act_kind": petition.act_kind,
-        "in_force_on": petition.in_force_on.isoformat(),
-        "regime": settings.DEADLINES_REGIME,
-    }
     if not petition.exclusion:
         return None
-    data["exclusion"] = petition.exclusion
     if petition.procedure == Procedure.CIVIL:
-        if petition.act_kind != "supreme_court_collegium":
-            if not petition.appeal:
-                return None
-            data["appeal"] = petition.appeal
-        data["art438_part6"] = petition.art438_part6
-    else:
-        if not petition.direction:
+        if petition.act_kind != ActKind.SUPREME_COURT_COLLEGIUM and not petition.appeal:
             return None
-        data["direction"] = petition.direction
-    if today is not None:
-        data["today"] = today.isoformat()
-    if filed_at is not None:
-        data["filed_at"] = filed_at.isoformat()
-    return deadlines.facts_from_dict(data)
+    elif not petition.direction:
+        return None
+    return deadlines.facts_from_dict(
+        case_facts(
+            procedure=petition.procedure,
+            act_kind=petition.act_kind,
+            in_force_on=petition.in_force_on,
+            appeal=petition.appeal,
+            art438_part6=petition.art438_part6,
+            direction=petition.direction,
+            exclusion=petition.exclusion,
+            today=today,
+            filed_at=filed_at,
+        )
+    )
 
 
 def petition_assess(

@@ -16,19 +16,22 @@ from ..models import (
     ActKind,
     Appeal,
     Court,
-    Direction,
     Petition,
     Procedure,
 )
-
-CIVIL_ACTS = [ActKind.FIRST_INSTANCE, ActKind.APPELLATE, ActKind.SUPREME_COURT_COLLEGIUM]
-CRIMINAL_ACTS = [ActKind.CONVICTION, ActKind.ACQUITTAL, ActKind.TERMINATION]
-TEXT_LIMIT = 20_000
-
-
-def yes(value: str) -> bool:
-    """A yes/no radio's answer ("True" or "False"); the radios show a saved bool as its str."""
-    return value == "True"
+from .fields import (
+    CIVIL_ACTS,
+    CRIMINAL_ACTS,
+    act_kind_field,
+    appeal_field,
+    appellate_act_not_appealed_error,
+    art438_part6_field,
+    direction_field,
+    in_force_on_field,
+    procedure_field,
+    text_field,
+    yes_no_field,
+)
 
 
 class StepForm(forms.Form):
@@ -46,26 +49,11 @@ class StepForm(forms.Form):
 
 
 class ProcedureForm(StepForm):
-    procedure = forms.ChoiceField(
-        label=_("What kind of case is it?"),
-        choices=Procedure.choices,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Choose whether the case is civil or criminal."),
-            "invalid_choice": _("Choose whether the case is civil or criminal."),
-        },
-    )
+    procedure = procedure_field()
 
 
 class ActKindForm(StepForm):
-    act_kind = forms.ChoiceField(
-        label=_("Which court act do you contest?"),
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Choose the court act you contest."),
-            "invalid_choice": _("Choose the court act you contest."),
-        },
-    )
+    act_kind = act_kind_field()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -172,11 +160,7 @@ class DatesForm(StepForm):
         help_text=_("For example, 27 3 2025."),
         error_messages={"required": _("Enter the date the act was made.")},
     )
-    in_force_on = DatePartsField(
-        label=_("When did the act enter into legal force?"),
-        help_text=_("The date is on the act or in the court's notice. For example, 15 4 2025."),
-        error_messages={"required": _("Enter the date the act entered into legal force.")},
-    )
+    in_force_on = in_force_on_field()
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
@@ -223,36 +207,18 @@ class DatesForm(StepForm):
 
 
 class AppealForm(StepForm):
-    appeal = forms.ChoiceField(
-        label=_("Was the act appealed?"),
-        choices=Appeal.choices,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Choose what happened on appeal."),
-            "invalid_choice": _("Choose what happened on appeal."),
-        },
-    )
-    art438_part6 = forms.BooleanField(
-        label=_(
-            "The petition rests on the grounds of article 438 part 6 of the Civil Procedure Code"
-        ),
+    appeal = appeal_field()
+    art438_part6 = art438_part6_field(
         help_text=_(
             "For example, the act violates the rights of persons not involved in the case "
             "or the uniformity of court practice."
-        ),
-        required=False,
+        )
     )
 
     def clean_appeal(self) -> str:
         value = str(self.cleaned_data["appeal"])
         if self.petition.act_kind == ActKind.APPELLATE and value == Appeal.NOT_APPEALED:
-            raise forms.ValidationError(
-                _(
-                    "An act of the court of appeal was itself made on appeal. "
-                    "Choose another answer or go back and change the contested act."
-                ),
-                code="inconsistent",
-            )
+            raise appellate_act_not_appealed_error()
         return value
 
 
@@ -295,28 +261,7 @@ class ExclusionForm(StepForm):
 
 
 class DirectionForm(StepForm):
-    direction = forms.ChoiceField(
-        label=_("How would the review change the person's position?"),
-        choices=Direction.choices,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": _("Choose how the review would change the position."),
-            "invalid_choice": _("Choose how the review would change the position."),
-        },
-    )
-
-
-def text_field(label: Any, help_text: Any, required_message: Any) -> forms.CharField:
-    return forms.CharField(
-        label=label,
-        help_text=help_text,
-        max_length=TEXT_LIMIT,
-        widget=forms.Textarea,
-        error_messages={
-            "required": required_message,
-            "max_length": _("The text must be 20,000 characters or fewer."),
-        },
-    )
+    direction = direction_field()
 
 
 class GroundsForm(StepForm):
@@ -349,13 +294,9 @@ class RequestForm(StepForm):
 class ClientForm(StepForm):
     """Asked of lawyers only: whose petition is this?"""
 
-    for_client = forms.TypedChoiceField(
+    for_client = yes_no_field(
         label=_("Are you filing for a client?"),
-        widget=forms.RadioSelect,
-        choices=[("True", _("Yes, as the client's lawyer")), ("False", _("No, for myself"))],
-        coerce=yes,
-        error_messages={
-            "required": _("Choose whether you are filing for a client."),
-            "invalid_choice": _("Choose whether you are filing for a client."),
-        },
+        message=_("Choose whether you are filing for a client."),
+        yes_label=_("Yes, as the client's lawyer"),
+        no_label=_("No, for myself"),
     )

@@ -17,10 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import DatePartsField, visible_line
 
 from ..models import ActKind, Attachment, Procedure, StateFee
-from .case import StepForm, text_field, yes
-
-YES_NO = [("True", _("Yes")), ("False", _("No"))]
-
+from .case import StepForm
+from .fields import text_field, yes_no_field
 
 # The other act's questions: behind a contested appellate act, the first-instance decision;
 # after a contested first-instance decision, the appellate act that reviewed it; in a criminal
@@ -141,16 +139,10 @@ class RestorationForm(StepForm):
 class HearingForm(StepForm):
     """CrPC art. 488: the petition says whether the person asks to take part in the hearing."""
 
-    wants_hearing = forms.TypedChoiceField(
+    wants_hearing = yes_no_field(
         label=_("Do you ask to take part in the court hearing?"),
+        message=_("Choose whether you ask to take part in the hearing."),
         help_text=_("If you are in custody, the court decides how you take part."),
-        widget=forms.RadioSelect,
-        choices=YES_NO,
-        coerce=yes,
-        error_messages={
-            "required": _("Choose whether you ask to take part in the hearing."),
-            "invalid_choice": _("Choose whether you ask to take part in the hearing."),
-        },
     )
 
 
