@@ -4,6 +4,7 @@ and other apps (the cabinet) read petitions only through this module."""
 from dataclasses import dataclass
 from uuid import UUID
 
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import Http404
 
@@ -67,7 +68,7 @@ def petition_get_for_user(*, user: User, public_id: UUID | str) -> Petition:
         return Petition.objects.select_related("court", "filer").get(
             public_id=public_id, filer=user
         )
-    except (Petition.DoesNotExist, ValueError):
+    except (Petition.DoesNotExist, ValueError, ValidationError):
         raise Http404 from None
 
 
@@ -84,7 +85,7 @@ def petition_draft_for_user(*, user: User, public_id: UUID | str) -> Petition:
 def attachment_get_for_user(*, user: User, petition: Petition, public_id: UUID | str) -> Attachment:
     try:
         return Attachment.objects.get(public_id=public_id, petition=petition, petition__filer=user)
-    except (Attachment.DoesNotExist, ValueError):
+    except (Attachment.DoesNotExist, ValueError, ValidationError):
         raise Http404 from None
 
 

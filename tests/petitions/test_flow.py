@@ -122,3 +122,62 @@ def test_a_first_instance_court_is_named_an_appellate_one_chosen(
         case_number="2-1/2025",
     )
     assert flow.STEP_BY_SLUG["court"].answered(petition) is answered
+
+
+def in_time(petition):
+    civil_case_answered(petition, in_force_on=dt.date.today() - dt.timedelta(days=30))
+    return petition
+
+
+def path(url: str) -> str:
+    # The journey's urls carry the language prefix; compare what follows it.
+    return url.split("/petitions/", 1)[1]
+
+
+def test_a_deep_link_goes_to_the_first_unanswered_case_question():
+    petition = PetitionFactory(procedure="civil")
+    detour = flow.question_detour(petition, flow.STEP_BY_SLUG["grounds"])
+    assert path(detour) == f"{petition.public_id}/q/standing/"
+    assert flow.question_detour(petition, flow.STEP_BY_SLUG["standing"]) is None
+
+
+def test_the_content_is_closed_while_the_time_limit_says_no():
+    petition = in_time(PetitionFactory())
+    petition.exclusion = "simplified_procedure"  # CPC 434.2: never reviewable in cassation
+    assert flow.case_unanswered(petition) is None
+    detour = flow.question_detour(petition, flow.STEP_BY_SLUG["grounds"])
+    assert path(detour) == f"{petition.public_id}/time-limit/"
+
+
+def test_an_earlier_content_question_comes_first_once_the_case_is_open():
+    petition = in_time(PetitionFactory())
+    detour = flow.question_detour(petition, flow.STEP_BY_SLUG["arguments"])
+    assert path(detour) == f"{petition.public_id}/q/other_act/"
+    assert flow.question_detour(petition, flow.STEP_BY_SLUG["other_act"]) is None
+
+
+def test_next_url_leads_through_the_section_then_to_the_time_limit_or_the_task_list():
+    petition = in_time(PetitionFactory())
+    steps = flow.STEP_BY_SLUG
+    assert path(flow.next_url(petition, steps["procedure"])) == f"{petition.public_id}/q/standing/"
+    assert path(flow.next_url(petition, steps["exclusion"])) == f"{petition.public_id}/time-limit/"
+    assert path(flow.next_url(petition, steps["grounds"])) == f"{petition.public_id}/q/arguments/"
+    assert path(flow.next_url(petition, steps["fee"])) == f"{petition.public_id}/"
+    back_to_check = flow.next_url(petition, steps["grounds"], return_to_check=True)
+    assert path(back_to_check) == f"{petition.public_id}/check/"
+
+
+def test_back_url_is_the_previous_question_of_the_section_or_the_task_list():
+    petition = in_time(PetitionFactory())
+    steps = flow.STEP_BY_SLUG
+    assert path(flow.back_url(petition, steps["procedure"])) == f"{petition.public_id}/"
+    assert path(flow.back_url(petition, steps["standing"])) == f"{petition.public_id}/q/procedure/"
+    assert path(flow.back_url(petition, steps["other_act"])) == f"{petition.public_id}/"
+    assert path(flow.back_url(petition, steps["grounds"])) == f"{petition.public_id}/q/other_act/"
+
+
+def test_step_for_is_none_for_an_unknown_or_inapplicable_question():
+    petition = PetitionFactory(procedure="civil", act_kind="appellate")
+    assert flow.step_for(petition, "appeal") is flow.STEP_BY_SLUG["appeal"]
+    assert flow.step_for(petition, "direction") is None  # criminal only
+    assert flow.step_for(petition, "no-such-question") is None

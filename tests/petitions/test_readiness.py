@@ -204,3 +204,52 @@ def test_the_services_refuse_an_unknown_kind_whoever_calls_them(tmp_path):
     with pytest.raises(AttachmentRefusedError):
         attachment_kind_change(attachment=petition.attachments.get(), kind="x")
     assert petition.attachments.get().kind == "court_act"
+
+
+@pytest.mark.usefixtures("crls")
+@pytest.mark.parametrize("unanswered", ["grounds", "arguments", "request", "fee"])
+def test_submission_refuses_a_petition_whose_content_is_unanswered_even_when_signed(unanswered):
+    # The pages never offer signing without the content; a direct service call is refused too.
+    petition = ready_to_sign()
+    if unanswered == "fee":
+        petition.state_fee = ""
+    else:
+        setattr(petition, unanswered, "")
+    petition.save()
+    assert sections_state(petition)["content"] == "todo"
+    assert sections_state(petition)["sign"] == "cannot_start"
+    with pytest.raises(SubmissionRefusedError) as refused:
+        petition_sign_and_submit(
+            petition=petition,
+            cms=base64.b64decode(cms_for(petition)),
+            seen_sha256=manifest_sha256(petition),
+        )
+    assert refused.value.code == "content_incomplete"
+    petition.refresh_from_db()
+    assert petition.status == Status.DRAFT
+    assert petition.reference is None
+
+
+def test_readiness_lists_every_refusal_and_a_ready_petition_has_none():
+    from django.utils import timezone
+
+    from petitions.readiness import ready_to_sign as is_ready
+    from petitions.readiness import refusals
+    from petitions.time_limit import petition_assess
+
+    petition = ready_to_sign()
+    answer = petition_assess(petition, today=timezone.localdate(), filed_at=timezone.now())
+    assert refusals(petition, answer=answer) == []
+    assert is_ready(petition)
+
+    petition.parties.all().delete()
+    petition.attachments.all().delete()
+    petition.grounds = ""
+    petition.save()
+    codes = [r.code for r in refusals(petition, answer=answer)]
+    assert codes == ["parties_incomplete", "documents_missing", "content_incomplete"]
+    assert [r.code for r in refusals(petition, answer=None)][-2:] == [
+        "out_of_time",
+        "content_incomplete",
+    ]
+    assert not is_ready(petition)
