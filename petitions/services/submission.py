@@ -7,7 +7,9 @@ one reference; the loser finds the petition already submitted and is sent to its
 Threat model: the signature must be over exactly the manifest of the petition as it is now (a
 change after signing, or a signature made over another text, is refused); by a valid, unrevoked
 NCA key with signing (nonRepudiation) usage; and by the filer themself (their IIN in the
-certificate). The deadline is re-assessed at the moment of submission.
+certificate). The deadline is re-assessed at the moment of submission, and everything the pages
+ask before signing (parties, content, documents, the time limit) is asked again of
+``readiness``, so a direct call cannot send what the pages would not.
 """
 
 import base64

@@ -1,4 +1,7 @@
-"""Thin views of the filing journey. Every fetch goes through an ownership-checked selector."""
+"""Thin views of the filing journey: the question pages, the time limit, the parties.
+
+Every fetch goes through an ownership-checked selector (drafts through the one draft guard,
+``guards.draft_required``); ``flow`` says where a question leads, ``services`` write."""
 
 from uuid import UUID
 
