@@ -12,6 +12,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.http import AuthenticatedHttpRequest
 from signing.web.config import demo_signer_enabled
 from signing.web.demo import demo_sign
 
@@ -114,14 +115,14 @@ def logout_view(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def dashboard_view(request: HttpRequest) -> HttpResponse:
+def dashboard_view(request: AuthenticatedHttpRequest) -> HttpResponse:
     user = request.user
     profile_rows = [
-        {"key": _("IIN"), "value": user.iin},  # type: ignore[union-attr]
-        {"key": _("Full name"), "value": user.full_name},  # type: ignore[union-attr]
-        {"key": _("Role"), "value": user.get_role_display()},  # type: ignore[union-attr]
+        {"key": _("IIN"), "value": user.iin},
+        {"key": _("Full name"), "value": user.full_name},
+        {"key": _("Role"), "value": user.get_role_display()},
     ]
-    petitions = petition_rows(user=user)  # type: ignore[arg-type]
+    petitions = petition_rows(user=user)
     return render(
         request, "cabinet/dashboard.html", {"profile_rows": profile_rows, "petitions": petitions}
     )
@@ -129,12 +130,12 @@ def dashboard_view(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def password_change_view(request: HttpRequest) -> HttpResponse:
-    form = PasswordChangeForm(request.user, data=request.POST if request.method == "POST" else None)  # type: ignore[arg-type]
+def password_change_view(request: AuthenticatedHttpRequest) -> HttpResponse:
+    form = PasswordChangeForm(request.user, data=request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user_password_change(
             request=request,
-            user=request.user,  # type: ignore[arg-type]
+            user=request.user,
             new_password=form.cleaned_data["new_password"],
         )
         messages.success(request, _("Your password has been changed."))

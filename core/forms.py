@@ -2,10 +2,13 @@
 
 import datetime as dt
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise  # str or a lazy translation; django-stubs only
 
 
 class DatePartsWidget(forms.MultiWidget):
@@ -64,7 +67,7 @@ class DatePartsField(forms.MultiValueField):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid") from None
 
 
-def visible_line(value: object, *, unprintable: str, empty: str) -> str:
+def visible_line(value: object, *, unprintable: "StrOrPromise", empty: "StrOrPromise") -> str:
     """One line of visible text: control codes refused (tabs and line breaks count as spaces),
     format characters (bidi, zero-width) dropped, whitespace collapsed, and not left empty."""
     raw = str(value or "")

@@ -79,13 +79,13 @@ def facts_from_dict(data: object) -> CaseFacts:
         msg = "art438_part6 must be true or false"
         raise DeadlinesInputError("invalid_type", msg, "art438_part6")
     return CaseFacts(
-        procedure=data.get("procedure"),  # type: ignore[arg-type]  (converted by CaseFacts)
+        procedure=data.get("procedure"),  # type: ignore[arg-type]  # converted by CaseFacts
         act_kind=data.get("act_kind"),  # type: ignore[arg-type]
         in_force_on=_date(data, "in_force_on", required=True),  # type: ignore[arg-type]
         appeal=data.get("appeal"),
         direction=data.get("direction"),
         art438_part6=bool(art438),
-        regime=data.get("regime"),  # type: ignore[arg-type]  (None: the default regime)
+        regime=data.get("regime"),  # type: ignore[arg-type]  # None: the default regime
         filed_at=_datetime(data, "filed_at"),
         today=_date(data, "today", required=False),
         exclusion=data.get("exclusion"),

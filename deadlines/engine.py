@@ -102,7 +102,7 @@ def _excluded(
 ) -> Assessment:
     """The answer for an act CPC 434.2 or CrPC 484 excludes: not reviewable, whatever the dates."""
     # The amended CPC 434 was not seen; the amended CrPC 484 was (its note is about art. 487).
-    notes = tuple(note for note in rule.notes if note is Note.CC_CIVIL_TEXT_UNVERIFIED)
+    notes: tuple[Note, ...] = tuple(n for n in rule.notes if n is Note.CC_CIVIL_TEXT_UNVERIFIED)
     notes += _regime_notes(facts, reference)
     items: list[Part | Block] = [
         ("regime." + facts.regime, ()),

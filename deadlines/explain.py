@@ -181,12 +181,12 @@ def render(items: list[Part | Block], regime: str) -> Explanation:
     for item in items:
         key = item[0]
         if key.__class__ is str:
-            triple = static.get(key)  # type: ignore[call-overload]
+            triple = static.get(key)  # type: ignore[arg-type]
             if triple is None:
                 render_one = _render if key in _UNCACHED else _cached
                 triple = render_one(regime, key, item[1])  # type: ignore[arg-type]
         else:
-            triple = _block(regime, item)  # type: ignore[arg-type]
+            triple = _block(regime, item)
         triples.append(triple)
     kk, ru, en = _join(triples)
     return Explanation(kk=kk, ru=ru, en=en)

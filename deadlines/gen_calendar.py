@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 from datetime import date, timedelta
+from importlib import metadata
 from pathlib import Path
 
 FIRST_YEAR = 2000
@@ -51,7 +52,8 @@ def compute_table(first_year: int = FIRST_YEAR, last_year: int = LAST_YEAR) -> C
     # Imported here, not at module level: the engine itself must never pay for `holidays`.
     import holidays
 
-    kz = holidays.KZ(years=range(first_year - 1, last_year + 2), language="en_US")
+    years = range(first_year - 1, last_year + 2)
+    kz = holidays.country_holidays("KZ", years=years, language="en_US")
     off: list[date] = []
     working: list[date] = []
     day, last = date(first_year, 1, 1), date(last_year, 12, 31)
@@ -120,12 +122,10 @@ def _tuple(days: tuple[int, ...]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write the data module (to ``--output``, by default its place in the package)."""
-    import holidays
-
     parser = argparse.ArgumentParser(description="Regenerate the KZ working-day table.")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     args = parser.parse_args(argv)
-    args.output.write_text(render(compute_table(), holidays.__version__), encoding="utf-8")
+    args.output.write_text(render(compute_table(), metadata.version("holidays")), encoding="utf-8")
     return 0
 
 

@@ -4,6 +4,7 @@ The page also shows the manifest, which is what is signed; these rows are its re
 """
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -15,6 +16,9 @@ from .addressee import addressee_name
 from .flow import has_other_instance
 from .models import ActKind, Party, Petition, Procedure, StateFee
 from .time_limit import petition_needs_restoration
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 def court_of_act(petition: Petition) -> str:
@@ -72,7 +76,9 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
         url = reverse("petitions:question", kwargs={"public_id": petition.public_id, "slug": slug})
         return f"{url}?return_to=check"
 
-    def row(key: str, value: object, slug: str, hidden: str) -> dict[str, object]:
+    def row(
+        key: "StrOrPromise", value: object, slug: str, hidden: "StrOrPromise"
+    ) -> dict[str, object]:
         return {"key": key, "value": value, "change_url": change(slug), "change_hidden": hidden}
 
     def page(name: str) -> str:

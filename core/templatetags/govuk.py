@@ -65,7 +65,7 @@ def date_input(bound: BoundField, *, heading: bool = False) -> dict[str, Any]:
 @register.inclusion_tag("components/error_summary.html")
 def error_summary(form: Form) -> dict[str, Any]:
     """Links to every error; non-field errors link to the first field."""
-    items = []
+    items: list[dict[str, object]] = []
     first_id = next((f.id_for_label for f in form.visible_fields()), "")
     items.extend({"href": f"#{first_id}", "message": e} for e in form.non_field_errors())
     for bound in form.visible_fields():

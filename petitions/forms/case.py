@@ -58,7 +58,9 @@ class ActKindForm(StepForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         kinds = CRIMINAL_ACTS if self.petition.procedure == Procedure.CRIMINAL else CIVIL_ACTS
-        self.fields["act_kind"].choices = [(k.value, k.label) for k in kinds]
+        field = self.fields["act_kind"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [(k.value, k.label) for k in kinds]
 
 
 class StandingForm(StepForm):
@@ -74,6 +76,7 @@ class StandingForm(StepForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["standing"]
+        assert isinstance(field, forms.ChoiceField)
         criminal = self.petition.procedure == Procedure.CRIMINAL
         field.choices = [
             (s.value, s.label) for s in (CRIMINAL_STANDINGS if criminal else CIVIL_STANDINGS)
@@ -128,8 +131,7 @@ class CourtForm(StepForm):
         if self.petition.act_kind in FIRST_INSTANCE_ACTS:
             del self.fields["court"]
         else:
-            del self.fields["court_name"]
-            self.fields["court"].label_from_instance = lambda court: court.name()
+            del self.fields["court_name"]  # the court radios are labelled by str(court): its name
 
     def clean_court_name(self) -> str:
         return visible_line(
@@ -242,6 +244,7 @@ class ExclusionForm(StepForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["exclusion"]
+        assert isinstance(field, forms.ChoiceField)
         criminal = self.petition.procedure == Procedure.CRIMINAL
         kinds = CRIMINAL_EXCLUSIONS if criminal else CIVIL_EXCLUSIONS
         field.choices = [(k.value, k.label) for k in kinds]

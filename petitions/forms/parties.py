@@ -14,7 +14,7 @@ from core.forms import visible_line
 
 from ..models import Party, Petition, Procedure
 
-NOT_IN = {
+NOT_IN: dict[str, set[str]] = {  # procedure: the party roles it has not
     Procedure.CIVIL: {Party.Role.CONVICTED, Party.Role.VICTIM},
     Procedure.CRIMINAL: {Party.Role.THIRD_PARTY},
 }
@@ -56,7 +56,9 @@ class PartyForm(forms.Form):
         self.petition = petition
         super().__init__(*args, **kwargs)
         excluded = NOT_IN.get(petition.procedure, set())
-        self.fields["role"].choices = [c for c in Party.Role.choices if c[0] not in excluded]  # type: ignore[attr-defined]
+        role = self.fields["role"]
+        assert isinstance(role, forms.ChoiceField)
+        role.choices = [c for c in Party.Role.choices if c[0] not in excluded]
         if petition.procedure == Procedure.CRIMINAL:
             # CrPC 488: the court must know where to reach a person held in custody.
             self.fields["address"].help_text = _(

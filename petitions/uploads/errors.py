@@ -6,12 +6,16 @@ logs and tests), never to the page.
 """
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from django.utils.functional import lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .limits import MAX_FILE_BYTES
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class RejectionCode(StrEnum):
@@ -33,7 +37,7 @@ def _too_large() -> str:
     ) % {"megabytes": MAX_FILE_BYTES // (1024 * 1024)}
 
 
-MESSAGES: dict[RejectionCode, str] = {
+MESSAGES: dict[RejectionCode, "StrOrPromise"] = {
     RejectionCode.EMPTY: _(
         "The file is empty. Check that it was saved correctly and choose it again."
     ),

@@ -26,6 +26,7 @@ before any view, so a reverse proxy must then cap the body size instead.
 """
 
 import hashlib
+from typing import Any
 
 from django.conf import settings
 from django.core.files import temp as tempfile
@@ -66,7 +67,11 @@ class HashedUploadedFile(TemporaryUploadedFile):
     """An upload in a temporary file, with the SHA-256 (hex) and size of the bytes received."""
 
     def __init__(
-        self, name: str, content_type: str, charset: str | None, content_type_extra: dict | None
+        self,
+        name: str,
+        content_type: str,
+        charset: str | None,
+        content_type_extra: dict[str, bytes] | None,
     ) -> None:
         # Skip TemporaryUploadedFile.__init__, which names the file after the sender's extension.
         file = tempfile.NamedTemporaryFile(
@@ -97,25 +102,33 @@ class HashingTemporaryFileUploadHandler(FileUploadHandler):
     def handle_raw_input(
         self,
         input_data: object,
-        META: dict[str, object],  # noqa: N803  (Django's parameter name)
+        META: dict[str, Any],  # noqa: N803  (Django's parameter name)
         content_length: int,
-        boundary: bytes,
+        boundary: bytes,  # type: ignore[override]  # django-stubs says str; Django passes bytes
         encoding: str | None = None,
-    ) -> tuple[QueryDict, MultiValueDict] | None:
-        max_files = settings.DATA_UPLOAD_MAX_NUMBER_FILES
+    ) -> tuple[QueryDict, MultiValueDict[str, UploadedFile]] | None:
+        max_files: int | None = settings.DATA_UPLOAD_MAX_NUMBER_FILES  # None: no limit
         if max_files is not None and content_length > request_limit(max_files=max_files):
             # Answer for the parser with empty data: the body is never read.
             self._refuse(RejectionCode.TOO_LARGE)
             return QueryDict(encoding=encoding), MultiValueDict()
         return None
 
-    def new_file(self, *args: object, **kwargs: object) -> None:
-        super().new_file(*args, **kwargs)
+    def new_file(
+        self,
+        field_name: str,
+        file_name: str,
+        content_type: str,
+        content_length: int | None,
+        charset: str | None = None,
+        content_type_extra: dict[str, bytes] | None = None,
+    ) -> None:
+        super().new_file(
+            field_name, file_name, content_type, content_length, charset, content_type_extra
+        )
         self._digest = hashlib.sha256()
         self._received = 0
-        self.file = HashedUploadedFile(
-            self.file_name, self.content_type, self.charset, self.content_type_extra
-        )
+        self.file = HashedUploadedFile(file_name, content_type, charset, content_type_extra)
 
     def receive_data_chunk(self, raw_data: bytes, start: int) -> None:
         self._received += len(raw_data)

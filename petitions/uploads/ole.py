@@ -114,7 +114,8 @@ class CompoundFile:
     @staticmethod
     def _chain(start: int, table: Sequence[int]) -> list[int]:
         """Return the sector numbers of a chain; a loop or a dangling link is an error."""
-        chain, sector = [], start
+        chain: list[int] = []
+        sector = start
         while sector != END_OF_CHAIN:
             if sector >= len(table) or len(chain) >= len(table):
                 raise CompoundFileError("broken or looping sector chain")

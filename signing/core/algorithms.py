@@ -50,7 +50,7 @@ _RSA_SIG_HASH = {
     oids.SHA384_RSA: oids.SHA384,
     oids.SHA512_RSA: oids.SHA512,
 }
-_CRYPTO_HASH = {
+_CRYPTO_HASH: dict[str, Callable[[], hashes.HashAlgorithm]] = {
     oids.SHA1: hashes.SHA1,
     oids.SHA256: hashes.SHA256,
     oids.SHA384: hashes.SHA384,

@@ -29,7 +29,7 @@ def _urllib_transport(max_bytes: int, timeout: float) -> Transport:
             raise ValueError("only http(s) URLs are allowed")
         req = urllib.request.Request(url, data=body, headers=headers)  # noqa: S310 - scheme checked
         with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310
-            data = resp.read(max_bytes + 1)
+            data: bytes = resp.read(max_bytes + 1)
         if len(data) > max_bytes:
             raise ValueError("response too large")
         return data

@@ -275,9 +275,9 @@ def check(
     elif out is not None:
         found.append(out)
     if not any(e.status in ("good", "revoked") for e in found) and src.fetch_ocsp:
-        raw = src.fetch_ocsp(cert, issuer)
-        if raw:
-            out = check_ocsp(raw, cert, issuer, at, src.ocsp_max_age)
+        fetched = src.fetch_ocsp(cert, issuer)
+        if fetched:
+            out = check_ocsp(fetched, cert, issuer, at, src.ocsp_max_age)
             if isinstance(out, str):
                 res.problems.append(out)
             elif out is not None:

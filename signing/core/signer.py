@@ -22,7 +22,11 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from signing.core import algorithms, gost_ec, oids
 
 _GOST_PEM = "KZ GOST2015 PRIVATE KEY"
-_RSA_HASH = {oids.SHA1: hashes.SHA1, oids.SHA256: hashes.SHA256, oids.SHA512: hashes.SHA512}
+_RSA_HASH: dict[str, Callable[[], hashes.HashAlgorithm]] = {
+    oids.SHA1: hashes.SHA1,
+    oids.SHA256: hashes.SHA256,
+    oids.SHA512: hashes.SHA512,
+}
 _RSA_SIG = {oids.SHA1: oids.SHA1_RSA, oids.SHA256: oids.SHA256_RSA, oids.SHA512: oids.SHA512_RSA}
 
 
