@@ -23,7 +23,7 @@ def petition_rows(*, user: User) -> list[dict[str, Any]]:
             next_step = _draft_next_step(overview)
         else:
             url = reverse("petitions:confirmation", kwargs={"public_id": petition.public_id})
-            next_step = _("Follow the review")
+            next_step = str(_("Follow the review"))
         rows.append(
             {
                 "petition": petition,

@@ -15,9 +15,9 @@ service directly either. Each section is decided once:
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
-from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -26,6 +26,9 @@ import deadlines
 from . import flow
 from .models import Attachment, Party, Petition, StateFee
 from .time_limit import late_but_restorable, may_proceed, petition_assess
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 DONE, TODO, CANNOT_START = "done", "todo", "cannot_start"
 
@@ -45,14 +48,14 @@ def content_complete(petition: Petition) -> bool:
     return all(step.answered(petition) for step in flow.section_steps(petition, "content"))
 
 
-def documents_missing(petition: Petition) -> list[Promise]:
+def documents_missing(petition: Petition) -> list["StrOrPromise"]:
     """The documents CPC art. 441 / CrPC art. 488 require that are not attached yet.
 
     A copy of the contested act always; the power of attorney or warrant when a lawyer files for
     a client; the state-fee payment document when the person said they paid it (civil cases).
     """
     kinds = {a.kind for a in petition.attachments.all()}  # prefetched in the cabinet
-    missing = []
+    missing: list[StrOrPromise] = []
     if Attachment.Kind.COURT_ACT not in kinds:
         missing.append(gettext_lazy("Attach a copy of the contested court act."))
     if petition.for_client and Attachment.Kind.AUTHORITY not in kinds:

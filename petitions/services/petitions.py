@@ -1,6 +1,7 @@
 """Writes on petitions. Views call these; each is safe to repeat (idempotent) where it matters."""
 
 import datetime as dt
+from functools import partial
 from typing import Any
 
 from django.db import transaction
@@ -113,7 +114,7 @@ def petition_delete_draft(*, petition: Petition) -> bool:
         files = [a.file for a in locked.attachments.all()]
         locked.delete()
     for stored in files:
-        transaction.on_commit(lambda f=stored: f.storage.delete(f.name))
+        transaction.on_commit(partial(stored.storage.delete, stored.name))
     return True
 
 

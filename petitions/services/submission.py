@@ -148,6 +148,7 @@ def petition_sign_and_submit(
     unready = readiness.refusals(petition, answer=answer)
     if unready:
         raise SubmissionRefusedError(unready[0].code, unready[0].message)
+    assert answer is not None  # readiness refuses a petition the engine cannot answer
     with transaction.atomic():
         # Every write to a draft takes this row lock first (``petition_lock_draft``): holding it,
         # the petition is exactly what was verified, until the commit.

@@ -4,11 +4,13 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
+
+from core.http import AuthenticatedHttpRequest
 
 from ..forms.content import AttachmentKindForm
 from ..models import Attachment, Petition
@@ -31,7 +33,7 @@ from .guards import draft_required
 @login_required
 @require_http_methods(["GET", "POST"])
 @draft_required
-def attachments_view(request: HttpRequest, petition: Petition) -> HttpResponse:
+def attachments_view(request: AuthenticatedHttpRequest, petition: Petition) -> HttpResponse:
     if request.method == "POST":
         if request_too_large(request, max_files=1):
             # Refused by Content-Length before a byte of the body is read.
@@ -45,7 +47,7 @@ def _too_large_message() -> str:
 
 
 @csrf_protect
-def _attachments(request: HttpRequest, petition: Petition) -> HttpResponse:
+def _attachments(request: AuthenticatedHttpRequest, petition: Petition) -> HttpResponse:
     if request.method != "POST":
         return _page(request, petition)
     upload = request.FILES.get("file")
@@ -78,13 +80,13 @@ def _attachments(request: HttpRequest, petition: Petition) -> HttpResponse:
     return redirect("petitions:attachments", public_id=petition.public_id)
 
 
-def _upload_missing_message(request: HttpRequest) -> str:
+def _upload_missing_message(request: AuthenticatedHttpRequest) -> str:
     reason = getattr(request, "upload_refused_reason", None)
     return str(reason) if reason else _("Choose a file to attach.")
 
 
 def _page(
-    request: HttpRequest,
+    request: AuthenticatedHttpRequest,
     petition: Petition,
     *,
     error: str = "",
@@ -113,11 +115,11 @@ def _page(
 @require_POST
 @draft_required(elsewhere="petitions:attachments")
 def attachment_remove_view(
-    request: HttpRequest, petition: Petition, attachment_id: UUID
+    request: AuthenticatedHttpRequest, petition: Petition, attachment_id: UUID
 ) -> HttpResponse:
     attachment = attachment_get_for_user(
         user=request.user,
-        petition=petition,  # type: ignore[arg-type]
+        petition=petition,
         public_id=attachment_id,
     )
     attachment_remove(attachment=attachment)
@@ -129,11 +131,11 @@ def attachment_remove_view(
 @require_http_methods(["GET", "POST"])
 @draft_required
 def attachment_kind_view(
-    request: HttpRequest, petition: Petition, attachment_id: UUID
+    request: AuthenticatedHttpRequest, petition: Petition, attachment_id: UUID
 ) -> HttpResponse:
     attachment = attachment_get_for_user(
         user=request.user,
-        petition=petition,  # type: ignore[arg-type]
+        petition=petition,
         public_id=attachment_id,
     )
     form = AttachmentKindForm(
@@ -155,12 +157,12 @@ def attachment_kind_view(
 @login_required
 @require_http_methods(["GET"])
 def attachment_download_view(
-    request: HttpRequest, public_id: UUID, attachment_id: UUID
+    request: AuthenticatedHttpRequest, public_id: UUID, attachment_id: UUID
 ) -> FileResponse:
-    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
+    petition = petition_get_for_user(user=request.user, public_id=public_id)
     attachment = attachment_get_for_user(
         user=request.user,
-        petition=petition,  # type: ignore[arg-type]
+        petition=petition,
         public_id=attachment_id,
     )
     response = FileResponse(

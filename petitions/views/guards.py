@@ -12,13 +12,15 @@ server error.
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import Any, overload
 from uuid import UUID
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+
+from core.http import AuthenticatedHttpRequest
 
 from ..selectors import PetitionNotEditableError, petition_draft_for_user
 
@@ -27,7 +29,7 @@ View = Callable[..., HttpResponse]
 
 def draft_write(view: View) -> View:
     @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(request: AuthenticatedHttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         try:
             return view(request, *args, **kwargs)
         except PetitionNotEditableError:
@@ -39,16 +41,28 @@ def draft_write(view: View) -> View:
     return wrapper
 
 
-def draft_required(view: View | None = None, *, elsewhere: str = "petitions:confirmation") -> Any:
+@overload
+def draft_required(view: View, /) -> View: ...
+
+
+@overload
+def draft_required(*, elsewhere: str) -> Callable[[View], View]: ...
+
+
+def draft_required(
+    view: View | None = None, *, elsewhere: str = "petitions:confirmation"
+) -> View | Callable[[View], View]:
     """Give the view the person's draft (``view(request, petition, **kwargs)``); a petition no
     longer a draft goes to ``elsewhere`` (its confirmation, unless the page says otherwise)."""
 
     def decorate(view: View) -> View:
         @wraps(view)
         @draft_write
-        def wrapper(request: HttpRequest, *, public_id: UUID, **kwargs: Any) -> HttpResponse:
+        def wrapper(
+            request: AuthenticatedHttpRequest, *, public_id: UUID, **kwargs: Any
+        ) -> HttpResponse:
             try:
-                petition = petition_draft_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
+                petition = petition_draft_for_user(user=request.user, public_id=public_id)
             except PetitionNotEditableError:
                 return redirect(elsewhere, public_id=public_id)
             return view(request, petition, **kwargs)

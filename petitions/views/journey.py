@@ -7,12 +7,14 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
+
+from core.http import AuthenticatedHttpRequest
 
 from .. import flow
 from ..forms.parties import PartyForm
@@ -27,15 +29,15 @@ from .guards import draft_required
 
 @login_required
 @require_POST
-def start_view(request: HttpRequest) -> HttpResponse:
-    petition = services.petition_start(filer=request.user)  # type: ignore[arg-type]
+def start_view(request: AuthenticatedHttpRequest) -> HttpResponse:
+    petition = services.petition_start(filer=request.user)
     return redirect("petitions:task_list", public_id=petition.public_id)
 
 
 @login_required
 @require_http_methods(["GET"])
 @draft_required
-def task_list_view(request: HttpRequest, petition: Petition) -> HttpResponse:
+def task_list_view(request: AuthenticatedHttpRequest, petition: Petition) -> HttpResponse:
     return render(
         request, "petitions/task_list.html", {"petition": petition, "tasks": task_list(petition)}
     )
@@ -44,7 +46,7 @@ def task_list_view(request: HttpRequest, petition: Petition) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 @draft_required
-def question_view(request: HttpRequest, petition: Petition, slug: str) -> HttpResponse:
+def question_view(request: AuthenticatedHttpRequest, petition: Petition, slug: str) -> HttpResponse:
     step = flow.step_for(petition, slug)
     if step is None:
         raise Http404
@@ -72,7 +74,7 @@ def question_view(request: HttpRequest, petition: Petition, slug: str) -> HttpRe
 @login_required
 @require_http_methods(["GET"])
 @draft_required
-def deadline_view(request: HttpRequest, petition: Petition) -> HttpResponse:
+def deadline_view(request: AuthenticatedHttpRequest, petition: Petition) -> HttpResponse:
     missing = flow.case_unanswered(petition)
     if missing is not None:
         return redirect("petitions:question", public_id=petition.public_id, slug=missing.slug)
@@ -93,7 +95,7 @@ def deadline_view(request: HttpRequest, petition: Petition) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 @draft_required
-def parties_view(request: HttpRequest, petition: Petition) -> HttpResponse:
+def parties_view(request: AuthenticatedHttpRequest, petition: Petition) -> HttpResponse:
     initial = {}
     if not petition.for_client and not petition.parties.filter(role="petitioner").exists():
         # Suggest the account holder as the petitioner; they add their address.
@@ -119,8 +121,10 @@ def parties_view(request: HttpRequest, petition: Petition) -> HttpResponse:
 @login_required
 @require_POST
 @draft_required
-def party_remove_view(request: HttpRequest, petition: Petition, pk: int) -> HttpResponse:
-    party = party_get_for_user(user=request.user, petition=petition, pk=pk)  # type: ignore[arg-type]
+def party_remove_view(
+    request: AuthenticatedHttpRequest, petition: Petition, pk: int
+) -> HttpResponse:
+    party = party_get_for_user(user=request.user, petition=petition, pk=pk)
     services.party_remove(party=party)
     messages.success(request, _("The party has been removed."))
     return redirect("petitions:parties", public_id=petition.public_id)
@@ -128,8 +132,8 @@ def party_remove_view(request: HttpRequest, petition: Petition, pk: int) -> Http
 
 @login_required
 @require_POST
-def delete_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
+def delete_view(request: AuthenticatedHttpRequest, public_id: UUID) -> HttpResponse:
+    petition = petition_get_for_user(user=request.user, public_id=public_id)
     if services.petition_delete_draft(petition=petition):
         messages.success(request, _("The draft petition has been deleted."))
     return redirect("cabinet:dashboard")
@@ -137,8 +141,8 @@ def delete_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET"])
-def confirmation_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
+def confirmation_view(request: AuthenticatedHttpRequest, public_id: UUID) -> HttpResponse:
+    petition = petition_get_for_user(user=request.user, public_id=public_id)
     if petition.status == Status.DRAFT:
         return redirect("petitions:task_list", public_id=petition.public_id)
     return render(
@@ -150,8 +154,8 @@ def confirmation_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET"])
-def pdf_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
-    petition = petition_get_for_user(user=request.user, public_id=public_id)  # type: ignore[arg-type]
+def pdf_view(request: AuthenticatedHttpRequest, public_id: UUID) -> HttpResponse:
+    petition = petition_get_for_user(user=request.user, public_id=public_id)
     if petition.status == Status.DRAFT:
         raise Http404
     response = HttpResponse(petition_pdf(petition), content_type="application/pdf")

@@ -7,10 +7,11 @@ from uuid import UUID
 
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.http import AuthenticatedHttpRequest
 from signing.web.config import demo_signer_enabled
 from signing.web.demo import demo_sign
 
@@ -23,7 +24,11 @@ from .guards import draft_required
 
 
 def _check_page(
-    request: HttpRequest, petition: Petition, *, error: str | None = None, status: int = 200
+    request: AuthenticatedHttpRequest,
+    petition: Petition,
+    *,
+    error: str | None = None,
+    status: int = 200,
 ) -> HttpResponse:
     manifest = manifest_bytes(petition)
     return render(
@@ -46,7 +51,9 @@ def signable(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
 
     @wraps(view)
     @draft_required
-    def wrapper(request: HttpRequest, petition: Petition, **kwargs: Any) -> HttpResponse:
+    def wrapper(
+        request: AuthenticatedHttpRequest, petition: Petition, **kwargs: Any
+    ) -> HttpResponse:
         if not ready_to_sign(petition):
             return redirect("petitions:task_list", public_id=petition.public_id)
         return view(request, petition, **kwargs)
@@ -57,11 +64,11 @@ def signable(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
 @login_required
 @require_http_methods(["GET"])
 @signable
-def check_view(request: HttpRequest, petition: Petition) -> HttpResponse:
+def check_view(request: AuthenticatedHttpRequest, petition: Petition) -> HttpResponse:
     return _check_page(request, petition)
 
 
-def _submit(request: HttpRequest, petition: Petition, cms: bytes) -> HttpResponse:
+def _submit(request: AuthenticatedHttpRequest, petition: Petition, cms: bytes) -> HttpResponse:
     try:
         # Its own savepoint: a refusal must not leave the request's transaction half-done.
         with transaction.atomic():
@@ -79,7 +86,7 @@ def _submit(request: HttpRequest, petition: Petition, cms: bytes) -> HttpRespons
 @login_required
 @require_POST
 @signable
-def sign_view(request: HttpRequest, petition: Petition) -> HttpResponse:
+def sign_view(request: AuthenticatedHttpRequest, petition: Petition) -> HttpResponse:
     """The CMS NCALayer made over the manifest the check page showed."""
     try:
         cms = decode_cms(request.POST.get("cms", ""))
@@ -90,7 +97,7 @@ def sign_view(request: HttpRequest, petition: Petition) -> HttpResponse:
 
 @login_required
 @require_POST
-def demo_sign_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
+def demo_sign_view(request: AuthenticatedHttpRequest, public_id: UUID) -> HttpResponse:
     """DEMONSTRATION ONLY: the server signs the manifest with the demo key for the filer's IIN;
     the CMS then goes through exactly the verification an NCALayer signature does."""
     if not demo_signer_enabled():
@@ -99,11 +106,11 @@ def demo_sign_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
 
 
 @signable
-def _demo_sign(request: HttpRequest, petition: Petition) -> HttpResponse:
+def _demo_sign(request: AuthenticatedHttpRequest, petition: Petition) -> HttpResponse:
     user = request.user
     cms = demo_sign(
         iin=user.iin,
-        full_name=user.full_name,  # type: ignore[union-attr]
+        full_name=user.full_name,
         data=manifest_bytes(petition),
     )
     return _submit(request, petition, cms)
