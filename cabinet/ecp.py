@@ -23,6 +23,7 @@ from django.contrib.sessions.backends.base import SessionBase
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from core.refusal import Refusal
 from signing.core.report import ValidationReport
 from signing.web.verify import SignatureInputError, signature_verify
 
@@ -31,14 +32,6 @@ from .models import Role, User
 
 SESSION_KEY = "ecp_login_challenge"
 MAX_CMS_CHARS = 100_000  # a CMS over a 43-character challenge is a few kilobytes
-
-
-class EcpLoginError(Exception):
-    def __init__(self, code: str, message: str, report: ValidationReport | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.report = report
 
 
 @dataclass(frozen=True)
@@ -60,12 +53,12 @@ def _challenge_take(*, session: SessionBase, nonce: str, now: float) -> None:
     if not isinstance(stored, dict) or not secrets.compare_digest(
         str(stored.get("nonce", "")), nonce
     ):
-        raise EcpLoginError(
+        raise Refusal(
             "challenge_unknown",
             _("This sign-in page has expired or was already used. Sign in again."),
         )
     if now - float(stored.get("issued", 0)) > settings.SIGNING_LOGIN_NONCE_SECONDS:
-        raise EcpLoginError(
+        raise Refusal(
             "challenge_expired", _("The sign-in took too long and has expired. Sign in again.")
         )
 
@@ -73,14 +66,14 @@ def _challenge_take(*, session: SessionBase, nonce: str, now: float) -> None:
 def _decode(value: str) -> bytes:
     text = "".join(value.split())
     if not text or len(text) > MAX_CMS_CHARS:
-        raise EcpLoginError(
+        raise Refusal(
             "signature_missing",
             _("We did not receive a signature. Sign with NCALayer and try again."),
         )
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        raise EcpLoginError(
+        raise Refusal(
             "signature_unreadable", _("The signature could not be read. Sign in again.")
         ) from None
 
@@ -95,7 +88,7 @@ REFUSALS = {
 }
 
 
-def _refusal(report: ValidationReport) -> EcpLoginError:
+def _refusal(report: ValidationReport) -> Refusal:
     kind = REFUSALS.get(str(report.sub_indication or ""), "invalid")
     messages = {
         "revoked": _(
@@ -116,7 +109,7 @@ def _refusal(report: ValidationReport) -> EcpLoginError:
         ),
         "invalid": _("The signature could not be verified. Sign in again."),
     }
-    return EcpLoginError(f"signature_{kind}", messages[kind], report)
+    return Refusal(f"signature_{kind}", messages[kind], report)
 
 
 def ecp_login_verify(
@@ -128,13 +121,13 @@ def ecp_login_verify(
     try:
         report = signature_verify(cms=raw, content=nonce.encode("ascii"), purpose="auth")
     except SignatureInputError:
-        raise EcpLoginError(
+        raise Refusal(
             "signature_unreadable", _("The signature could not be read. Sign in again.")
         ) from None
     if not report.passed:
         raise _refusal(report)
     if len(report.signers) != 1 or not report.signers[0].iin:
-        raise EcpLoginError(
+        raise Refusal(
             "no_iin",
             _("This key belongs to no individual (it has no IIN). Sign in with your personal key."),
             report,
@@ -143,14 +136,14 @@ def ecp_login_verify(
     try:
         iin = validate_iin(signer.iin)
     except InvalidIINError:  # the certificate's IIN fails the checksum
-        raise EcpLoginError(
+        raise Refusal(
             "no_iin",
             _("The IIN in this certificate is not valid. Sign in with your personal key."),
             report,
         ) from None
     user, created = _user_for(iin=iin, name=_full_name(signer.common_name, signer.patronymic))
     if not user.is_active:
-        raise EcpLoginError("inactive", _("This account is blocked. Contact the court."), report)
+        raise Refusal("inactive", _("This account is blocked. Contact the court."), report)
     return EcpLogin(user=user, created=created, report=report)
 
 

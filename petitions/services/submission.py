@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 import deadlines
+from core.refusal import Refusal
 from signing.core.report import ValidationReport
 from signing.web.verify import SignatureInputError, signature_verify
 
@@ -32,14 +33,6 @@ from .petitions import status_event_record
 from .references import reference_allocate
 
 
-class SubmissionRefusedError(Exception):
-    def __init__(self, code: str, message: str, report: ValidationReport | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.report = report
-
-
 @dataclass(frozen=True)
 class Submitted:
     petition: Petition
@@ -50,19 +43,19 @@ def decode_cms(value: str) -> bytes:
     """The CMS as NCALayer returns it (base64, possibly PEM-wrapped or with line breaks)."""
     text = "".join(line for line in value.strip().splitlines() if not line.startswith("-----"))
     if not text or len(text) > 2_000_000:
-        raise SubmissionRefusedError(
+        raise Refusal(
             "signature_missing",
             _("We did not receive a signature. Sign the petition with NCALayer and try again."),
         )
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        raise SubmissionRefusedError(
+        raise Refusal(
             "signature_unreadable", _("The signature could not be read. Sign the petition again.")
         ) from None
 
 
-def _refusal_for(report: ValidationReport) -> SubmissionRefusedError:
+def _refusal_for(report: ValidationReport) -> Refusal:
     sub = str(report.sub_indication or "")
     messages = {
         "HASH_FAILURE": _("The signature does not match this petition. Sign it again."),
@@ -100,11 +93,11 @@ def _refusal_for(report: ValidationReport) -> SubmissionRefusedError:
         ),
     }
     message = messages.get(sub, _("The signature could not be verified. Sign the petition again."))
-    return SubmissionRefusedError(f"signature_{sub.lower() or 'invalid'}", message, report)
+    return Refusal(f"signature_{sub.lower() or 'invalid'}", message, report)
 
 
-def _manifest_changed() -> SubmissionRefusedError:
-    return SubmissionRefusedError(
+def _manifest_changed() -> Refusal:
+    return Refusal(
         "manifest_changed",
         _(
             "The petition changed after you opened the check page. Check your answers and sign "
@@ -126,14 +119,14 @@ def petition_sign_and_submit(
     try:
         report = signature_verify(cms=cms, content=manifest, purpose="petition")
     except SignatureInputError:
-        raise SubmissionRefusedError(
+        raise Refusal(
             "signature_unreadable", _("The signature could not be read. Sign the petition again.")
         ) from None
     if str(report.indication) != "TOTAL_PASSED":
         raise _refusal_for(report)
     signer_iins = {signer.iin for signer in report.signers}
     if petition.filer.iin not in signer_iins:
-        raise SubmissionRefusedError(
+        raise Refusal(
             "signer_not_filer",
             _(
                 "The petition was signed with someone else's key. "
@@ -143,7 +136,7 @@ def petition_sign_and_submit(
             report,
         )
     if not parties_complete(petition):
-        raise SubmissionRefusedError(
+        raise Refusal(
             "parties_incomplete",
             _(
                 "Name the petitioner and at least one other party. Filing for yourself, the "
@@ -152,10 +145,10 @@ def petition_sign_and_submit(
         )
     missing = documents_missing(petition)
     if missing:
-        raise SubmissionRefusedError("documents_missing", " ".join(str(m) for m in missing))
+        raise Refusal("documents_missing", " ".join(str(m) for m in missing))
     answer = petition_assess(petition, today=timezone.localdate(now), filed_at=now)
     if answer is None or not answer.admissible:
-        raise SubmissionRefusedError(
+        raise Refusal(
             "out_of_time",
             _(
                 "The petition can no longer be filed: the time limit has passed "
@@ -166,7 +159,7 @@ def petition_sign_and_submit(
     if answer.on_time is False and not (
         late_but_restorable(answer) and petition.restoration_reasons
     ):
-        raise SubmissionRefusedError(
+        raise Refusal(
             "out_of_time",
             _(
                 "The time limit has passed. If the court may restore it, the petition asks why "

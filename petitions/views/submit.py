@@ -8,13 +8,14 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.refusal import Refusal
 from signing.web.config import demo_signer_enabled
 from signing.web.demo import demo_sign
 
 from ..manifest import manifest_bytes, manifest_sha256
 from ..models import Petition, Status
 from ..selectors import petition_get_for_user
-from ..services.submission import SubmissionRefusedError, decode_cms, petition_sign_and_submit
+from ..services.submission import decode_cms, petition_sign_and_submit
 from ..summary import summary_rows
 from ..tasklist import sections_state
 
@@ -61,7 +62,7 @@ def _submit(request: HttpRequest, petition: Petition, cms: bytes) -> HttpRespons
             petition_sign_and_submit(
                 petition=petition, cms=cms, seen_sha256=request.POST.get("manifest_sha256", "")
             )
-    except SubmissionRefusedError as exc:
+    except Refusal as exc:
         petition.refresh_from_db()
         if petition.status != Status.DRAFT:
             return redirect("petitions:confirmation", public_id=petition.public_id)
@@ -78,7 +79,7 @@ def sign_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
         return elsewhere
     try:
         cms = decode_cms(request.POST.get("cms", ""))
-    except SubmissionRefusedError as exc:
+    except Refusal as exc:
         return _check_page(request, petition, error=exc.message, status=400)
     return _submit(request, petition, cms)
 

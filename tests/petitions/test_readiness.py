@@ -9,10 +9,11 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from core.refusal import Refusal
 from petitions.manifest import manifest_bytes, manifest_sha256
 from petitions.models import Attachment, Petition, Status
 from petitions.services.documents import documents_missing
-from petitions.services.submission import SubmissionRefusedError, petition_sign_and_submit
+from petitions.services.submission import petition_sign_and_submit
 from petitions.tasklist import sections_state
 
 from .factories import PetitionFactory, attach, cms_for, ready_to_sign
@@ -108,7 +109,7 @@ def test_submission_refuses_a_petition_without_its_documents_even_when_signed():
     petition.state_fee = "paid"  # said paid, but no payment document attached
     petition.save()
     cms = cms_for(petition)
-    with pytest.raises(SubmissionRefusedError) as refused:
+    with pytest.raises(Refusal) as refused:
         petition_sign_and_submit(
             petition=petition,
             cms=base64.b64decode(cms),
