@@ -12,8 +12,6 @@ the account from the certificate's name, as a citizen with no password.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import secrets
 import time
 from dataclasses import dataclass
@@ -25,7 +23,7 @@ from django.utils.translation import gettext as _
 
 from core.refusal import Refusal
 from signing.core.report import ValidationReport
-from signing.web.verify import SignatureInputError, signature_verify
+from signing.web.cms import CmsTexts, cms_decode, cms_verify
 
 from .iin import InvalidIINError, validate_iin
 from .models import Role, User
@@ -63,19 +61,11 @@ def _challenge_take(*, session: SessionBase, nonce: str, now: float) -> None:
         )
 
 
-def _decode(value: str) -> bytes:
-    text = "".join(value.split())
-    if not text or len(text) > MAX_CMS_CHARS:
-        raise Refusal(
-            "signature_missing",
-            _("We did not receive a signature. Sign with NCALayer and try again."),
-        )
-    try:
-        return base64.b64decode(text, validate=True)
-    except (binascii.Error, ValueError):
-        raise Refusal(
-            "signature_unreadable", _("The signature could not be read. Sign in again.")
-        ) from None
+def _cms_texts() -> CmsTexts:
+    return CmsTexts(
+        missing=_("We did not receive a signature. Sign with NCALayer and try again."),
+        unreadable=_("The signature could not be read. Sign in again."),
+    )
 
 
 REFUSALS = {
@@ -117,15 +107,11 @@ def ecp_login_verify(
 ) -> EcpLogin:
     """Check the signed challenge and return the account it proves (creating it if new)."""
     _challenge_take(session=session, nonce=nonce, now=now if now is not None else time.time())
-    raw = _decode(cms)
-    try:
-        report = signature_verify(cms=raw, content=nonce.encode("ascii"), purpose="auth")
-    except SignatureInputError:
-        raise Refusal(
-            "signature_unreadable", _("The signature could not be read. Sign in again.")
-        ) from None
-    if not report.passed:
-        raise _refusal(report)
+    texts = _cms_texts()
+    raw = cms_decode(cms, max_chars=MAX_CMS_CHARS, texts=texts)
+    report = cms_verify(
+        cms=raw, content=nonce.encode("ascii"), purpose="auth", texts=texts, refusal_for=_refusal
+    )
     if len(report.signers) != 1 or not report.signers[0].iin:
         raise Refusal(
             "no_iin",

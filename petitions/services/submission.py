@@ -10,8 +10,6 @@ NCA key with signing (nonRepudiation) usage; and by the filer themself (their II
 certificate). The deadline is re-assessed at the moment of submission.
 """
 
-import base64
-import binascii
 import datetime as dt
 from dataclasses import dataclass
 
@@ -22,7 +20,7 @@ from django.utils.translation import gettext as _
 import deadlines
 from core.refusal import Refusal
 from signing.core.report import ValidationReport
-from signing.web.verify import SignatureInputError, signature_verify
+from signing.web.cms import CmsTexts, cms_decode, cms_verify
 
 from ..manifest import manifest_bytes, manifest_sha256
 from ..models import Petition, Status
@@ -32,6 +30,8 @@ from .documents import documents_missing
 from .petitions import status_event_record
 from .references import reference_allocate
 
+MAX_CMS_CHARS = 2_000_000  # base64 characters of the CMS over the manifest (sign-in allows fewer)
+
 
 @dataclass(frozen=True)
 class Submitted:
@@ -39,20 +39,16 @@ class Submitted:
     created: bool  # False when this call found the petition already submitted
 
 
-def decode_cms(value: str) -> bytes:
+def _cms_texts() -> CmsTexts:
+    return CmsTexts(
+        missing=_("We did not receive a signature. Sign the petition with NCALayer and try again."),
+        unreadable=_("The signature could not be read. Sign the petition again."),
+    )
+
+
+def petition_cms_decode(value: str) -> bytes:
     """The CMS as NCALayer returns it (base64, possibly PEM-wrapped or with line breaks)."""
-    text = "".join(line for line in value.strip().splitlines() if not line.startswith("-----"))
-    if not text or len(text) > 2_000_000:
-        raise Refusal(
-            "signature_missing",
-            _("We did not receive a signature. Sign the petition with NCALayer and try again."),
-        )
-    try:
-        return base64.b64decode(text, validate=True)
-    except (binascii.Error, ValueError):
-        raise Refusal(
-            "signature_unreadable", _("The signature could not be read. Sign the petition again.")
-        ) from None
+    return cms_decode(value, max_chars=MAX_CMS_CHARS, texts=_cms_texts())
 
 
 def _refusal_for(report: ValidationReport) -> Refusal:
@@ -116,14 +112,9 @@ def petition_sign_and_submit(
     digest = manifest_sha256(petition)
     if seen_sha256 != digest:
         raise _manifest_changed()
-    try:
-        report = signature_verify(cms=cms, content=manifest, purpose="petition")
-    except SignatureInputError:
-        raise Refusal(
-            "signature_unreadable", _("The signature could not be read. Sign the petition again.")
-        ) from None
-    if str(report.indication) != "TOTAL_PASSED":
-        raise _refusal_for(report)
+    report = cms_verify(
+        cms=cms, content=manifest, purpose="petition", texts=_cms_texts(), refusal_for=_refusal_for
+    )
     signer_iins = {signer.iin for signer in report.signers}
     if petition.filer.iin not in signer_iins:
         raise Refusal(

@@ -15,7 +15,7 @@ from signing.web.demo import demo_sign
 from ..manifest import manifest_bytes, manifest_sha256
 from ..models import Petition, Status
 from ..selectors import petition_get_for_user
-from ..services.submission import decode_cms, petition_sign_and_submit
+from ..services.submission import petition_cms_decode, petition_sign_and_submit
 from ..summary import summary_rows
 from ..tasklist import sections_state
 
@@ -78,7 +78,7 @@ def sign_view(request: HttpRequest, public_id: UUID) -> HttpResponse:
     if elsewhere:
         return elsewhere
     try:
-        cms = decode_cms(request.POST.get("cms", ""))
+        cms = petition_cms_decode(request.POST.get("cms", ""))
     except Refusal as exc:
         return _check_page(request, petition, error=exc.message, status=400)
     return _submit(request, petition, cms)

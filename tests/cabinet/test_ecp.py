@@ -73,6 +73,16 @@ def test_an_existing_account_is_signed_in_with_an_rsa_key_and_keeps_its_name(cli
     assert User.objects.count() == 1
 
 
+def test_a_pem_armoured_signature_with_line_breaks_signs_in_too(client, demo_pki):
+    nonce = _challenge(client)
+    body = _signed(demo_pki, "individual", nonce.encode())
+    lines = [body[i : i + 64] for i in range(0, len(body), 64)]
+    cms = "\r\n".join(["-----BEGIN CMS-----", *lines, "-----END CMS-----", ""])
+    response = client.post(URL, {"nonce": nonce, "cms": cms})
+    assert response["Location"] == reverse("cabinet:dashboard")
+    assert client.session["_auth_user_id"] == str(User.objects.get(iin="870412300416").pk)
+
+
 def test_the_challenge_is_single_use(client, demo_pki):
     nonce = _challenge(client)
     cms = _signed(demo_pki, "individual", nonce.encode())
