@@ -12,8 +12,6 @@ the account from the certificate's name, as a citizen with no password.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import secrets
 import time
 from dataclasses import dataclass
@@ -23,22 +21,15 @@ from django.contrib.sessions.backends.base import SessionBase
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from core.refusal import Refusal
 from signing.core.report import ValidationReport
-from signing.web.verify import SignatureInputError, signature_verify
+from signing.web.cms import CmsTexts, cms_decode, cms_verify
 
 from .iin import InvalidIINError, validate_iin
 from .models import Role, User
 
 SESSION_KEY = "ecp_login_challenge"
 MAX_CMS_CHARS = 100_000  # a CMS over a 43-character challenge is a few kilobytes
-
-
-class EcpLoginError(Exception):
-    def __init__(self, code: str, message: str, report: ValidationReport | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.report = report
 
 
 @dataclass(frozen=True)
@@ -60,29 +51,21 @@ def _challenge_take(*, session: SessionBase, nonce: str, now: float) -> None:
     if not isinstance(stored, dict) or not secrets.compare_digest(
         str(stored.get("nonce", "")), nonce
     ):
-        raise EcpLoginError(
+        raise Refusal(
             "challenge_unknown",
             _("This sign-in page has expired or was already used. Sign in again."),
         )
     if now - float(stored.get("issued", 0)) > settings.SIGNING_LOGIN_NONCE_SECONDS:
-        raise EcpLoginError(
+        raise Refusal(
             "challenge_expired", _("The sign-in took too long and has expired. Sign in again.")
         )
 
 
-def _decode(value: str) -> bytes:
-    text = "".join(value.split())
-    if not text or len(text) > MAX_CMS_CHARS:
-        raise EcpLoginError(
-            "signature_missing",
-            _("We did not receive a signature. Sign with NCALayer and try again."),
-        )
-    try:
-        return base64.b64decode(text, validate=True)
-    except (binascii.Error, ValueError):
-        raise EcpLoginError(
-            "signature_unreadable", _("The signature could not be read. Sign in again.")
-        ) from None
+def _cms_texts() -> CmsTexts:
+    return CmsTexts(
+        missing=_("We did not receive a signature. Sign with NCALayer and try again."),
+        unreadable=_("The signature could not be read. Sign in again."),
+    )
 
 
 REFUSALS = {
@@ -95,7 +78,7 @@ REFUSALS = {
 }
 
 
-def _refusal(report: ValidationReport) -> EcpLoginError:
+def _refusal(report: ValidationReport) -> Refusal:
     kind = REFUSALS.get(str(report.sub_indication or ""), "invalid")
     messages = {
         "revoked": _(
@@ -116,7 +99,7 @@ def _refusal(report: ValidationReport) -> EcpLoginError:
         ),
         "invalid": _("The signature could not be verified. Sign in again."),
     }
-    return EcpLoginError(f"signature_{kind}", messages[kind], report)
+    return Refusal(f"signature_{kind}", messages[kind], report)
 
 
 def ecp_login_verify(
@@ -124,17 +107,13 @@ def ecp_login_verify(
 ) -> EcpLogin:
     """Check the signed challenge and return the account it proves (creating it if new)."""
     _challenge_take(session=session, nonce=nonce, now=now if now is not None else time.time())
-    raw = _decode(cms)
-    try:
-        report = signature_verify(cms=raw, content=nonce.encode("ascii"), purpose="auth")
-    except SignatureInputError:
-        raise EcpLoginError(
-            "signature_unreadable", _("The signature could not be read. Sign in again.")
-        ) from None
-    if not report.passed:
-        raise _refusal(report)
+    texts = _cms_texts()
+    raw = cms_decode(cms, max_chars=MAX_CMS_CHARS, texts=texts)
+    report = cms_verify(
+        cms=raw, content=nonce.encode("ascii"), purpose="auth", texts=texts, refusal_for=_refusal
+    )
     if len(report.signers) != 1 or not report.signers[0].iin:
-        raise EcpLoginError(
+        raise Refusal(
             "no_iin",
             _("This key belongs to no individual (it has no IIN). Sign in with your personal key."),
             report,
@@ -143,14 +122,14 @@ def ecp_login_verify(
     try:
         iin = validate_iin(signer.iin)
     except InvalidIINError:  # the certificate's IIN fails the checksum
-        raise EcpLoginError(
+        raise Refusal(
             "no_iin",
             _("The IIN in this certificate is not valid. Sign in with your personal key."),
             report,
         ) from None
     user, created = _user_for(iin=iin, name=_full_name(signer.common_name, signer.patronymic))
     if not user.is_active:
-        raise EcpLoginError("inactive", _("This account is blocked. Contact the court."), report)
+        raise Refusal("inactive", _("This account is blocked. Contact the court."), report)
     return EcpLogin(user=user, created=created, report=report)
 
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.http import AuthenticatedHttpRequest
+from core.refusal import Refusal
 from signing.web.config import demo_signer_enabled
 from signing.web.demo import demo_sign
 
@@ -69,7 +70,7 @@ def _ecp_page(
 def _ecp_finish(request: HttpRequest, *, nonce: str, cms: str) -> HttpResponse:
     try:
         result = ecp.ecp_login_verify(session=request.session, nonce=nonce, cms=cms)
-    except ecp.EcpLoginError as exc:
+    except Refusal as exc:
         return _ecp_page(request, error=exc.message, status=400)
     login(request, result.user, backend="django.contrib.auth.backends.ModelBackend")
     if result.created:

@@ -12,8 +12,6 @@ ask before signing (parties, content, documents, the time limit) is asked again 
 ``readiness``, so a direct call cannot send what the pages would not.
 """
 
-import base64
-import binascii
 import datetime as dt
 from dataclasses import dataclass
 
@@ -22,8 +20,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 import deadlines
+from core.refusal import Refusal
 from signing.core.report import ValidationReport
-from signing.web.verify import SignatureInputError, signature_verify
+from signing.web.cms import CmsTexts, cms_decode, cms_verify
 
 from .. import readiness
 from ..manifest import manifest_bytes, manifest_sha256
@@ -32,13 +31,7 @@ from ..time_limit import petition_assess
 from .petitions import status_event_record
 from .references import reference_allocate
 
-
-class SubmissionRefusedError(Exception):
-    def __init__(self, code: str, message: str, report: ValidationReport | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-        self.report = report
+MAX_CMS_CHARS = 2_000_000  # base64 characters of the CMS over the manifest (sign-in allows fewer)
 
 
 @dataclass(frozen=True)
@@ -47,23 +40,19 @@ class Submitted:
     created: bool  # False when this call found the petition already submitted
 
 
-def decode_cms(value: str) -> bytes:
+def _cms_texts() -> CmsTexts:
+    return CmsTexts(
+        missing=_("We did not receive a signature. Sign the petition with NCALayer and try again."),
+        unreadable=_("The signature could not be read. Sign the petition again."),
+    )
+
+
+def petition_cms_decode(value: str) -> bytes:
     """The CMS as NCALayer returns it (base64, possibly PEM-wrapped or with line breaks)."""
-    text = "".join(line for line in value.strip().splitlines() if not line.startswith("-----"))
-    if not text or len(text) > 2_000_000:
-        raise SubmissionRefusedError(
-            "signature_missing",
-            _("We did not receive a signature. Sign the petition with NCALayer and try again."),
-        )
-    try:
-        return base64.b64decode(text, validate=True)
-    except (binascii.Error, ValueError):
-        raise SubmissionRefusedError(
-            "signature_unreadable", _("The signature could not be read. Sign the petition again.")
-        ) from None
+    return cms_decode(value, max_chars=MAX_CMS_CHARS, texts=_cms_texts())
 
 
-def _refusal_for(report: ValidationReport) -> SubmissionRefusedError:
+def _refusal_for(report: ValidationReport) -> Refusal:
     sub = str(report.sub_indication or "")
     messages = {
         "HASH_FAILURE": _("The signature does not match this petition. Sign it again."),
@@ -101,11 +90,11 @@ def _refusal_for(report: ValidationReport) -> SubmissionRefusedError:
         ),
     }
     message = messages.get(sub, _("The signature could not be verified. Sign the petition again."))
-    return SubmissionRefusedError(f"signature_{sub.lower() or 'invalid'}", message, report)
+    return Refusal(f"signature_{sub.lower() or 'invalid'}", message, report)
 
 
-def _manifest_changed() -> SubmissionRefusedError:
-    return SubmissionRefusedError(
+def _manifest_changed() -> Refusal:
+    return Refusal(
         "manifest_changed",
         _(
             "The petition changed after you opened the check page. Check your answers and sign "
@@ -124,17 +113,12 @@ def petition_sign_and_submit(
     digest = manifest_sha256(petition)
     if seen_sha256 != digest:
         raise _manifest_changed()
-    try:
-        report = signature_verify(cms=cms, content=manifest, purpose="petition")
-    except SignatureInputError:
-        raise SubmissionRefusedError(
-            "signature_unreadable", _("The signature could not be read. Sign the petition again.")
-        ) from None
-    if str(report.indication) != "TOTAL_PASSED":
-        raise _refusal_for(report)
+    report = cms_verify(
+        cms=cms, content=manifest, purpose="petition", texts=_cms_texts(), refusal_for=_refusal_for
+    )
     signer_iins = {signer.iin for signer in report.signers}
     if petition.filer.iin not in signer_iins:
-        raise SubmissionRefusedError(
+        raise Refusal(
             "signer_not_filer",
             _(
                 "The petition was signed with someone else's key. "
@@ -147,7 +131,7 @@ def petition_sign_and_submit(
     # Everything the pages ask before signing, asked again of the petition as it is now.
     unready = readiness.refusals(petition, answer=answer)
     if unready:
-        raise SubmissionRefusedError(unready[0].code, unready[0].message)
+        raise Refusal(unready[0].code, unready[0].message)
     assert answer is not None  # readiness refuses a petition the engine cannot answer
     with transaction.atomic():
         # Every write to a draft takes this row lock first (``petition_lock_draft``): holding it,

@@ -12,13 +12,14 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.http import AuthenticatedHttpRequest
+from core.refusal import Refusal
 from signing.web.config import demo_signer_enabled
 from signing.web.demo import demo_sign
 
 from ..manifest import manifest_bytes, manifest_sha256
 from ..models import Petition, Status
 from ..readiness import ready_to_sign
-from ..services.submission import SubmissionRefusedError, decode_cms, petition_sign_and_submit
+from ..services.submission import petition_cms_decode, petition_sign_and_submit
 from ..summary import summary_rows
 from .guards import draft_required
 
@@ -75,7 +76,7 @@ def _submit(request: AuthenticatedHttpRequest, petition: Petition, cms: bytes) -
             petition_sign_and_submit(
                 petition=petition, cms=cms, seen_sha256=request.POST.get("manifest_sha256", "")
             )
-    except SubmissionRefusedError as exc:
+    except Refusal as exc:
         petition.refresh_from_db()
         if petition.status != Status.DRAFT:
             return redirect("petitions:confirmation", public_id=petition.public_id)
@@ -89,8 +90,8 @@ def _submit(request: AuthenticatedHttpRequest, petition: Petition, cms: bytes) -
 def sign_view(request: AuthenticatedHttpRequest, petition: Petition) -> HttpResponse:
     """The CMS NCALayer made over the manifest the check page showed."""
     try:
-        cms = decode_cms(request.POST.get("cms", ""))
-    except SubmissionRefusedError as exc:
+        cms = petition_cms_decode(request.POST.get("cms", ""))
+    except Refusal as exc:
         return _check_page(request, petition, error=exc.message, status=400)
     return _submit(request, petition, cms)
 

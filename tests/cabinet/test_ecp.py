@@ -73,6 +73,16 @@ def test_an_existing_account_is_signed_in_with_an_rsa_key_and_keeps_its_name(cli
     assert User.objects.count() == 1
 
 
+def test_a_pem_armoured_signature_with_line_breaks_signs_in_too(client, demo_pki):
+    nonce = _challenge(client)
+    body = _signed(demo_pki, "individual", nonce.encode())
+    lines = [body[i : i + 64] for i in range(0, len(body), 64)]
+    cms = "\r\n".join(["-----BEGIN CMS-----", *lines, "-----END CMS-----", ""])
+    response = client.post(URL, {"nonce": nonce, "cms": cms})
+    assert response["Location"] == reverse("cabinet:dashboard")
+    assert client.session["_auth_user_id"] == str(User.objects.get(iin="870412300416").pk)
+
+
 def test_the_challenge_is_single_use(client, demo_pki):
     nonce = _challenge(client)
     cms = _signed(demo_pki, "individual", nonce.encode())
@@ -169,9 +179,17 @@ def test_the_demo_signer_signs_in_through_the_same_verification(client):
     nonce = _challenge(client)
     response = client.post(DEMO_URL, {"nonce": nonce, "iin": "900101300017"})
     assert response.status_code == 302
-    assert User.objects.get(iin="900101300017").role == Role.CITIZEN
+    user = User.objects.get(iin="900101300017")
+    assert user.role == Role.CITIZEN
+    # The demo view has no "already signed in" redirect: the replay reaches the verification,
+    # whose challenge was used up by the first sign-in, and is refused.
     replay = client.post(DEMO_URL, {"nonce": nonce, "iin": "900101300017"})
-    assert replay.status_code in (302, 400)  # signed in already → dashboard, or refused
+    assert replay.status_code == 400
+    assert replay.context["error"] == (
+        "Бұл кіру бетінің мерзімі өтіп кеткен немесе ол бұрын пайдаланылған. Қайта кіріңіз."
+    )
+    assert int(client.session["_auth_user_id"]) == user.pk
+    assert User.objects.count() == 1
 
 
 def test_the_demo_signer_validates_the_iin(client):

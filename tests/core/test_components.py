@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 from django import forms
-from django.template import Context, Template
+from django.template import Context, Template, TemplateSyntaxError
 from django.template.loader import render_to_string
 
 from core.forms import DatePartsField
@@ -146,3 +146,44 @@ def test_summary_list_panel_task_list_and_banner_render():
     banner = render_to_string("components/notification_banner.html", {"text": "Saved"})
     assert 'role="region"' in banner
     assert "Saved" in banner
+
+
+_NCALAYER = (
+    '{% load ncalayer %}{% ncalayer_form "/sign/" sign_text="manifest" cancelled="Cancelled." '
+    'failed=failed signing="Choose a key…" button="Sign" noscript="Needs JS." '
+    "next=next nonce=nonce %}"
+)
+
+
+def test_the_ncalayer_form_keeps_the_contract_portal_js_reads():
+    html = Template(_NCALAYER).render(
+        Context(
+            {"next": "/after/", "nonce": "n<1>", "csrf_token": "t", "failed": 'Did not "sign".'}
+        )
+    )
+    assert (
+        '<form method="post" action="/sign/" data-ncalayer-form data-sign-text="manifest">' in html
+    )
+    assert '<input type="hidden" name="csrfmiddlewaretoken" value="t">' in html
+    assert html.index('name="next" value="/after/"') < html.index('name="nonce" value="n&lt;1&gt;"')
+    assert '<input type="hidden" name="cms" value="" data-cms>' in html
+    assert 'data-cancelled="Cancelled."' in html
+    assert 'data-failed="Did not &quot;sign&quot;."' in html  # words cannot break the attribute
+    assert 'data-signing="Choose a key…"' in html
+    assert 'data-not-running="' in html
+    assert '<button type="button" class="cc-button" data-ncalayer-sign hidden>Sign</button>' in html
+    assert '<noscript><p class="cc-body">Needs JS.</p></noscript>' in html
+
+
+def test_the_ncalayer_form_leaves_out_an_empty_hidden_field():
+    html = Template(_NCALAYER).render(Context({"next": None, "nonce": "n"}))
+    assert 'name="next"' not in html
+    assert 'name="nonce" value="n"' in html
+
+
+def test_the_ncalayer_form_needs_all_its_words():
+    with pytest.raises(TemplateSyntaxError, match="noscript"):
+        Template(
+            '{% load ncalayer %}{% ncalayer_form "/" sign_text="x" cancelled="" failed="" '
+            'signing="" button="" %}'
+        )

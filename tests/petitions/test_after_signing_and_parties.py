@@ -9,12 +9,13 @@ import hashlib
 import pytest
 from django.urls import reverse
 
+from core.refusal import Refusal
 from petitions.manifest import manifest_sha256
 from petitions.models import Party, Petition, Status
 from petitions.services import petitions as services
 from petitions.services.documents import attachment_add
 from petitions.services.petitions import PetitionNotEditableError
-from petitions.services.submission import SubmissionRefusedError, petition_sign_and_submit
+from petitions.services.submission import petition_sign_and_submit
 from petitions.uploads.validation import CheckedFile
 
 from .factories import cms_for
@@ -78,7 +79,7 @@ def test_what_is_stored_must_be_what_was_verified():
     petition = ready()
     Petition.objects.filter(pk=petition.pk).update(request="Changed in another tab.")
     # ``petition`` still holds the old request: the signature is over that version.
-    with pytest.raises(SubmissionRefusedError) as refused:
+    with pytest.raises(Refusal) as refused:
         submit(petition)
     assert refused.value.code == "manifest_changed"
     assert Petition.objects.get(pk=petition.pk).status == Status.DRAFT
@@ -87,7 +88,7 @@ def test_what_is_stored_must_be_what_was_verified():
 def test_filing_for_oneself_in_someone_elses_name_is_refused():
     petition = ready()
     Party.objects.filter(petition=petition, role="petitioner").update(iin_bin="900101300017")
-    with pytest.raises(SubmissionRefusedError) as refused:
+    with pytest.raises(Refusal) as refused:
         submit(petition)
     assert refused.value.code == "parties_incomplete"
     assert Petition.objects.get(pk=petition.pk).status == Status.DRAFT

@@ -9,10 +9,11 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from core.refusal import Refusal
 from petitions.manifest import manifest_bytes, manifest_sha256
 from petitions.models import Attachment, Petition, Status
 from petitions.readiness import documents_missing, sections_state
-from petitions.services.submission import SubmissionRefusedError, petition_sign_and_submit
+from petitions.services.submission import petition_sign_and_submit
 
 from .factories import PetitionFactory, attach, cms_for, ready_to_sign
 from .factories import petition_url as url
@@ -107,7 +108,7 @@ def test_submission_refuses_a_petition_without_its_documents_even_when_signed():
     petition.state_fee = "paid"  # said paid, but no payment document attached
     petition.save()
     cms = cms_for(petition)
-    with pytest.raises(SubmissionRefusedError) as refused:
+    with pytest.raises(Refusal) as refused:
         petition_sign_and_submit(
             petition=petition,
             cms=base64.b64decode(cms),
@@ -218,7 +219,7 @@ def test_submission_refuses_a_petition_whose_content_is_unanswered_even_when_sig
     petition.save()
     assert sections_state(petition)["content"] == "todo"
     assert sections_state(petition)["sign"] == "cannot_start"
-    with pytest.raises(SubmissionRefusedError) as refused:
+    with pytest.raises(Refusal) as refused:
         petition_sign_and_submit(
             petition=petition,
             cms=base64.b64decode(cms_for(petition)),

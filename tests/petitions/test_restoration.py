@@ -74,10 +74,11 @@ def test_with_the_reasons_a_late_petition_is_sent_and_the_reasons_are_signed(sig
 
 
 def test_the_submission_refuses_a_late_petition_without_reasons_even_if_signed(signed_in):
-    from petitions.services.submission import SubmissionRefusedError, petition_sign_and_submit
+    from core.refusal import Refusal
+    from petitions.services.submission import petition_sign_and_submit
 
     petition = late(signed_in.user)
-    with pytest.raises(SubmissionRefusedError) as refused:
+    with pytest.raises(Refusal) as refused:
         petition_sign_and_submit(
             petition=petition,
             cms=base64.b64decode(cms_for(petition)),

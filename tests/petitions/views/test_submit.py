@@ -6,6 +6,7 @@ dated relative to today and its six-month term is open.
 
 import base64
 import datetime as dt
+from functools import partial
 
 import pytest
 from django.urls import reverse
@@ -14,6 +15,8 @@ from django.utils import timezone
 from petitions.manifest import manifest_bytes, manifest_sha256
 from petitions.models import Petition, Status, StatusEvent
 from petitions.services.references import reference_is_valid
+from petitions.services.submission import petition_sign_and_submit
+from petitions.views import submit as submit_views
 from tests.petitions.factories import (
     PetitionFactory,
     civil_case_answered,
@@ -153,5 +156,29 @@ def test_a_petition_out_of_time_is_not_sent(signed_in):
         url("sign", petition),
         {"cms": cms_for(petition), "manifest_sha256": manifest_sha256(petition)},
     )
-    assert response.status_code in (302, 400)
+    # Out of time when the POST arrives: signing cannot start, so the view sends the filer back
+    # to the task list (whose time-limit section says why) and never calls the service.
+    assert (response.status_code, response["Location"]) == (302, url("task_list", petition))
     assert Petition.objects.get(pk=petition.pk).status == Status.DRAFT
+
+
+def test_a_term_that_ends_as_the_petition_is_sent_is_refused_by_the_submission(
+    signed_in, monkeypatch
+):
+    """The service assesses the term again at the moment of sending: a term that ran out after
+    the view's check (here: the service's clock 200 days on) is refused on the check page."""
+    petition = ready(signed_in.user)
+    later = partial(petition_sign_and_submit, now=timezone.now() + dt.timedelta(days=200))
+    monkeypatch.setattr(submit_views, "petition_sign_and_submit", later)
+    response = signed_in.post(
+        url("sign", petition),
+        {"cms": cms_for(petition), "manifest_sha256": manifest_sha256(petition)},
+    )
+    assert response.status_code == 400
+    assert response.context["error"] == (
+        "Мерзім өтіп кетті. Егер сот оны қалпына келтіре алса, өтінішхатта мерзімді неліктен "
+        "өткізіп алғаныңыз сұралады: мерзім бетін ашып, сол сұраққа жауап беріңіз."
+    )
+    assert "cc-error-summary" in response.content.decode()
+    petition.refresh_from_db()
+    assert (petition.status, petition.reference, petition.signature) == (Status.DRAFT, None, None)
