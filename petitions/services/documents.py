@@ -11,6 +11,8 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from core.refusal import Refusal
+
 from ..models import Attachment, Petition
 from ..uploads.validation import CheckedFile
 from .petitions import petition_lock_draft
@@ -18,25 +20,18 @@ from .petitions import petition_lock_draft
 KIND_REQUIRED = gettext_lazy("Choose what the document is before attaching it.")
 
 
-class AttachmentRefusedError(Exception):
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
 def attachment_add(
     *, petition: Petition, path: str, checked: CheckedFile, kind: str = Attachment.Kind.OTHER
 ) -> Attachment:
     if kind not in Attachment.Kind.values:
-        raise AttachmentRefusedError("kind_unknown", str(KIND_REQUIRED))
+        raise Refusal("kind_unknown", str(KIND_REQUIRED))
     with transaction.atomic():
         # Under the row lock: two concurrent uploads cannot both pass the limits, and a petition
         # signed and sent while this file streamed in is not changed.
         petition_lock_draft(petition)
         existing = list(petition.attachments.values_list("size", flat=True))
         if len(existing) >= settings.PETITION_MAX_FILES:
-            raise AttachmentRefusedError(
+            raise Refusal(
                 "too_many",
                 ngettext(
                     "A petition can have at most %(count)d file. Remove one to add another.",
@@ -46,7 +41,7 @@ def attachment_add(
                 % {"count": settings.PETITION_MAX_FILES},
             )
         if sum(existing) + checked.size > settings.PETITION_MAX_TOTAL_MB * 1024 * 1024:
-            raise AttachmentRefusedError(
+            raise Refusal(
                 "total_too_large",
                 _(
                     "All files of a petition together must not exceed %(mb)d MB. Remove a file or "
@@ -55,7 +50,7 @@ def attachment_add(
                 % {"mb": settings.PETITION_MAX_TOTAL_MB},
             )
         if petition.attachments.filter(sha256=checked.sha256).exists():
-            raise AttachmentRefusedError("duplicate", _("This file is already attached."))
+            raise Refusal("duplicate", _("This file is already attached."))
         attachment = Attachment(
             petition=petition,
             kind=kind,
@@ -70,7 +65,7 @@ def attachment_add(
                 attachment.save()
         except IntegrityError:
             attachment.file.delete(save=False)
-            raise AttachmentRefusedError("duplicate", _("This file is already attached.")) from None
+            raise Refusal("duplicate", _("This file is already attached.")) from None
     return attachment
 
 
@@ -86,6 +81,6 @@ def attachment_remove(*, attachment: Attachment) -> None:
 def attachment_kind_change(*, attachment: Attachment, kind: str) -> None:
     """Say again what a document is, without uploading it again (the manifest changes with it)."""
     if kind not in Attachment.Kind.values:
-        raise AttachmentRefusedError("kind_unknown", str(KIND_REQUIRED))
+        raise Refusal("kind_unknown", str(KIND_REQUIRED))
     petition_lock_draft(attachment.petition)
     Attachment.objects.filter(pk=attachment.pk).update(kind=kind)

@@ -11,13 +11,13 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.http import AuthenticatedHttpRequest
+from core.refusal import Refusal
 
 from ..forms.content import AttachmentKindForm
 from ..models import Attachment, Petition
 from ..readiness import documents_missing
 from ..selectors import attachment_get_for_user, petition_get_for_user
 from ..services.documents import (
-    AttachmentRefusedError,
     attachment_add,
     attachment_kind_change,
     attachment_remove,
@@ -62,10 +62,10 @@ def _attachments(request: AuthenticatedHttpRequest, petition: Petition) -> HttpR
         attachment_add(
             petition=petition, path=upload.temporary_file_path(), checked=checked, kind=kind
         )
-    except (UploadRejected, AttachmentRefusedError) as exc:
+    except (UploadRejected, Refusal) as exc:
         # A file refused keeps the kind chosen; a kind refused (the file was fine) is the
         # question the error points to.
-        unknown_kind = isinstance(exc, AttachmentRefusedError) and exc.code == "kind_unknown"
+        unknown_kind = isinstance(exc, Refusal) and exc.code == "kind_unknown"
         return _page(
             request,
             petition,

@@ -188,7 +188,6 @@ def test_another_persons_document_kind_is_not_found_and_a_sent_one_cannot_change
 
 def test_the_services_refuse_an_unknown_kind_whoever_calls_them(tmp_path):
     from petitions.services.documents import (
-        AttachmentRefusedError,
         attachment_add,
         attachment_kind_change,
     )
@@ -197,12 +196,12 @@ def test_the_services_refuse_an_unknown_kind_whoever_calls_them(tmp_path):
     petition = ready_to_sign()
     path = tmp_path / "a.pdf"
     path.write_bytes(samples.pdf(body=b"another"))
-    with pytest.raises(AttachmentRefusedError) as refused:
+    with pytest.raises(Refusal) as refused:
         attachment_add(
             petition=petition, path=str(path), checked=check_upload(str(path), "a.pdf"), kind="x"
         )
     assert refused.value.code == "kind_unknown"
-    with pytest.raises(AttachmentRefusedError):
+    with pytest.raises(Refusal):
         attachment_kind_change(attachment=petition.attachments.get(), kind="x")
     assert petition.attachments.get().kind == "court_act"
 
