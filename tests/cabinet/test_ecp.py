@@ -12,18 +12,11 @@ from cabinet.models import Role, User
 from signing.core.certs import load_certificate
 from signing.core.signer import PrivateKey, sign_cms
 from signing.testpki import generate
-from signing.web.crl import crl_refresh_all
 from tests.factories import UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("crls")]
 URL = "/kk/login/ecp/"
 DEMO_URL = "/kk/login/ecp/demo/"
-
-
-@pytest.fixture(autouse=True)
-def _crls(demo_pki, settings, tmp_path):
-    settings.SIGNING_CRL_CACHE_DIR = str(tmp_path / "crl")
-    crl_refresh_all()
 
 
 def _key(pki: Path, user: str, kind: str = "gost2015"):
