@@ -24,7 +24,15 @@ def _entries(po_path: Path, *flags: str) -> str:
 
 @pytest.fixture(scope="module")
 def fresh_catalogs(tmp_path_factory, django_db_blocker):
-    locale = tmp_path_factory.mktemp("catalogs") / "locale"
+    """The catalogs as ``make messages`` would leave them, made in a mirror of the repository:
+    makemessages writes to the ``locale`` directory it finds while walking the sources, so run in
+    the repository itself it would rewrite the committed catalogs and compare them with
+    themselves. The mirror links every source directory and holds a copy of ``locale``."""
+    mirror = tmp_path_factory.mktemp("catalogs")
+    for entry in ROOT.iterdir():
+        if entry.name != "locale":
+            (mirror / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
+    locale = mirror / "locale"
     shutil.copytree(ROOT / "locale", locale)
     from django.test import override_settings
 
@@ -32,13 +40,14 @@ def fresh_catalogs(tmp_path_factory, django_db_blocker):
         import os
 
         cwd = Path.cwd()
-        os.chdir(ROOT)
+        os.chdir(mirror)
         try:
             call_command(
                 "makemessages",
                 locale=["kk", "ru", "en"],
                 no_location=True,
                 no_obsolete=True,
+                symlinks=True,
                 ignore_patterns=[".venv/*", "var/*", "staticfiles/*", "tests/*", "bench/*"],
                 verbosity=0,
             )
