@@ -64,3 +64,34 @@ def demo_pki() -> Path:
     assert results
     assert all(r.ok for r in results), results
     return directory
+
+
+@pytest.fixture(scope="session")
+def crl_index(demo_pki: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo PKI's CRLs indexed once per run into a directory of their own: indexing verifies
+    each CRL's GOST signature in pure Python, too slow to repeat for every test that signs."""
+    from django.test import override_settings
+
+    from signing.web.crl import crl_refresh_all
+
+    directory = tmp_path_factory.mktemp("crl-index")
+    with override_settings(SIGNING_CRL_CACHE_DIR=str(directory)):
+        results = crl_refresh_all()
+    assert results
+    assert all(r.ok for r in results), results
+    return directory
+
+
+def _listing(directory: Path) -> list[tuple[str, int, int]]:
+    return sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in directory.iterdir())
+
+
+@pytest.fixture
+def crls(crl_index: Path, settings) -> Iterator[None]:
+    """The demo PKI's CRL indexes in place, so demo signatures pass. The directory is shared by
+    the whole run, so a test that writes to it fails here: such a test needs a cache of its own
+    (``settings.SIGNING_CRL_CACHE_DIR`` under its ``tmp_path``)."""
+    before = _listing(crl_index)
+    settings.SIGNING_CRL_CACHE_DIR = str(crl_index)
+    yield
+    assert _listing(crl_index) == before, "a test wrote to the shared CRL index directory"

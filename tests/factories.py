@@ -1,11 +1,15 @@
 """Typed factories; tests build their data here, never from JSON fixtures."""
 
 import datetime as dt
+from pathlib import Path
 
 import factory
+from asn1crypto import x509
 
 from cabinet.iin import make_iin
 from cabinet.models import Role, User
+from signing.core.certs import load_certificate
+from signing.core.signer import PrivateKey
 
 PASSWORD = "correct-horse-battery-staple"
 
@@ -20,3 +24,14 @@ class UserFactory(factory.django.DjangoModelFactory[User]):
     role = Role.CITIZEN
     is_staff = factory.LazyAttribute(lambda o: o.role == Role.CLERK)
     password = factory.django.Password(PASSWORD)
+
+
+def pki_user_key(
+    pki: Path, user: str, kind: str = "gost2015"
+) -> tuple[x509.Certificate, PrivateKey]:
+    """The certificate and key of one of the generated test PKI's users (``individual``,
+    ``revoked``, ``auth``...), in the ``kind`` of its hierarchies (``gost2015``, ``rsa``...)."""
+    return (
+        load_certificate((pki / kind / f"{user}.cer").read_bytes()),
+        PrivateKey.load(pki / kind / f"{user}.key"),
+    )

@@ -133,10 +133,15 @@ def detect(path: Path) -> tuple[str, str]:
     return detected, _SIMPLE_TYPES[detected]
 
 
-def check_upload(path: str | os.PathLike[str], original_name: str) -> CheckedFile:
+def check_upload(
+    path: str | os.PathLike[str], original_name: str, *, sha256: str | None = None
+) -> CheckedFile:
     """Check the file at ``path`` (an upload on disk) and return what it is and its safe name.
 
     :param original_name: the name the sender gave; only used, sanitised, as a label.
+    :param sha256: the hex SHA-256 the upload handler computed from the very chunks it wrote to
+        ``path`` (``HashedUploadedFile.sha256``), so a file of up to 20 MB is not read again just
+        to hash it. Without it (or when empty), the file is hashed here.
     :raises UploadRejected: with a ``code`` and a translated ``message`` for the sender.
     """
     path = Path(path)
@@ -153,5 +158,5 @@ def check_upload(path: str | os.PathLike[str], original_name: str) -> CheckedFil
         safe_name=name_with_extension(original_name, extension),
         extension=extension,
         size=size,
-        sha256=_sha256(path),
+        sha256=sha256 or _sha256(path),
     )

@@ -23,7 +23,12 @@ from ..services.documents import (
     attachment_remove,
 )
 from ..uploads.errors import MESSAGES, RejectionCode
-from ..uploads.handlers import REFUSED_CODE, HashingTemporaryFileUploadHandler, request_too_large
+from ..uploads.handlers import (
+    REFUSED_CODE,
+    HashedUploadedFile,
+    HashingTemporaryFileUploadHandler,
+    request_too_large,
+)
 from ..uploads.limits import MAX_FILE_BYTES
 from ..uploads.validation import UploadRejected, check_upload
 from .guards import draft_required
@@ -56,9 +61,13 @@ def _attachments(request: AuthenticatedHttpRequest, petition: Petition) -> HttpR
         too_large = getattr(request, REFUSED_CODE, None) == RejectionCode.TOO_LARGE
         status = 413 if too_large else 400
         return _page(request, petition, error=_upload_missing_message(request), status=status)
+    assert isinstance(upload, HashedUploadedFile)  # the only upload handler this view installs
     kind = request.POST.get("kind", "")
     try:
-        checked = check_upload(upload.temporary_file_path(), upload.name or "")
+        # The handler hashed the stream as it arrived: the file is not read a second time.
+        checked = check_upload(
+            upload.temporary_file_path(), upload.name or "", sha256=upload.sha256
+        )
         attachment_add(
             petition=petition, path=upload.temporary_file_path(), checked=checked, kind=kind
         )

@@ -2,35 +2,19 @@
 
 import base64
 import time
-from pathlib import Path
 
 import pytest
 from django.urls import reverse
 
 from cabinet.ecp import SESSION_KEY
 from cabinet.models import Role, User
-from signing.core.certs import load_certificate
-from signing.core.signer import PrivateKey, sign_cms
+from signing.core.signer import sign_cms
 from signing.testpki import generate
-from signing.web.crl import crl_refresh_all
-from tests.factories import UserFactory
+from tests.factories import UserFactory, pki_user_key
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("crls")]
 URL = "/kk/login/ecp/"
 DEMO_URL = "/kk/login/ecp/demo/"
-
-
-@pytest.fixture(autouse=True)
-def _crls(demo_pki, settings, tmp_path):
-    settings.SIGNING_CRL_CACHE_DIR = str(tmp_path / "crl")
-    crl_refresh_all()
-
-
-def _key(pki: Path, user: str, kind: str = "gost2015"):
-    return (
-        load_certificate((pki / kind / f"{user}.cer").read_bytes()),
-        PrivateKey.load(pki / kind / f"{user}.key"),
-    )
 
 
 def _challenge(client) -> str:
@@ -42,7 +26,7 @@ def _challenge(client) -> str:
 
 
 def _signed(pki, user, data: bytes, kind="gost2015") -> str:
-    cert, key = _key(pki, user, kind)
+    cert, key = pki_user_key(pki, user, kind)
     return base64.b64encode(sign_cms(data, key, cert)).decode()
 
 

@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
-from signing.web.crl import crl_refresh_all
 from tests.factories import UserFactory
 
 
@@ -18,13 +17,6 @@ def signed_in(client):
     client.force_login(user)
     client.user = user
     return client
-
-
-@pytest.fixture
-def crls(demo_pki, settings, tmp_path):
-    """The demo PKI's CRLs indexed into a cache of this test's own, so demo signatures pass."""
-    settings.SIGNING_CRL_CACHE_DIR = str(tmp_path / "crl")
-    crl_refresh_all()
 
 
 @pytest.fixture

@@ -119,5 +119,9 @@ def cms_for(petition: Petition, *, iin: str | None = None, data: bytes | None = 
     return base64.b64encode(raw).decode()
 
 
-def petition_url(name: str, petition: Petition) -> str:
-    return reverse(f"petitions:{name}", kwargs={"public_id": petition.public_id})
+def petition_url(name: str, petition: Petition, attachment: Attachment | None = None) -> str:
+    """The URL of a petition's page (of one of its attachments, when given)."""
+    kwargs = {"public_id": petition.public_id}
+    if attachment is not None:
+        kwargs["attachment_id"] = attachment.public_id
+    return reverse(f"petitions:{name}", kwargs=kwargs)

@@ -10,29 +10,18 @@ import pytest
 from django.urls import reverse
 
 from core.refusal import Refusal
-from petitions.manifest import manifest_sha256
 from petitions.models import Party, Petition, Status
 from petitions.services import petitions as services
 from petitions.services.documents import attachment_add
 from petitions.services.petitions import PetitionNotEditableError
-from petitions.services.submission import petition_sign_and_submit
 from petitions.uploads.validation import CheckedFile
 
-from .factories import cms_for
 from .factories import petition_url as url
 from .factories import ready_to_sign as ready
+from .journey import sign_and_submit as submit
 from .uploads.samples import pdf
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("crls")]
-
-
-def submit(petition: Petition) -> Petition:
-    import base64
-
-    cms = base64.b64decode(cms_for(petition))
-    return petition_sign_and_submit(
-        petition=petition, cms=cms, seen_sha256=manifest_sha256(petition)
-    ).petition
 
 
 def test_a_copy_read_before_submission_cannot_add_a_file_afterwards(tmp_path):

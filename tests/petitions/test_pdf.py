@@ -15,14 +15,13 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
-from petitions.manifest import manifest_sha256
-from petitions.models import Party, Petition, Status
+from petitions.models import Party, Petition
 from petitions.pdf import petition_pdf
-from petitions.services.references import reference_is_valid
 from tests.factories import UserFactory
 
 from .factories import PetitionFactory
 from .factories import ready_to_sign as complete
+from .journey import submit_with_demo_signer
 from .pdf_reading import flat, pdf_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("crls")]
@@ -39,21 +38,9 @@ def url(name: str, petition: Petition, language: str = "kk") -> str:
         return reverse(f"petitions:{name}", kwargs={"public_id": petition.public_id})
 
 
-def submit(client, petition: Petition) -> Petition:
-    """Sign with the demo signer and send, through the real views."""
-    response = client.post(
-        url("demo_sign", petition), {"manifest_sha256": manifest_sha256(petition)}
-    )
-    assert response["Location"] == url("confirmation", petition)
-    petition.refresh_from_db()
-    assert petition.status == Status.SUBMITTED
-    assert reference_is_valid(petition.reference)
-    return petition
-
-
 @pytest.fixture
 def submitted(signed_in) -> Petition:
-    return submit(signed_in, complete(signed_in.user))
+    return submit_with_demo_signer(signed_in, complete(signed_in.user))
 
 
 # --- The view ------------------------------------------------------------------------------------

@@ -2,7 +2,6 @@
 441 / CrPC art. 488 require: a copy of the contested act, the power of attorney or warrant of a
 lawyer filing for a client, and the state-fee document when the person said they paid."""
 
-import base64
 import json
 import re
 
@@ -13,10 +12,10 @@ from core.refusal import Refusal
 from petitions.manifest import manifest_bytes, manifest_sha256
 from petitions.models import Attachment, Petition, Status
 from petitions.readiness import documents_missing, sections_state
-from petitions.services.submission import petition_sign_and_submit
 
-from .factories import PetitionFactory, attach, cms_for, ready_to_sign
+from .factories import PetitionFactory, attach, ready_to_sign
 from .factories import petition_url as url
+from .journey import sign_and_submit
 from .uploads import samples
 
 pytestmark = pytest.mark.django_db
@@ -107,25 +106,15 @@ def test_submission_refuses_a_petition_without_its_documents_even_when_signed():
     petition = ready_to_sign()
     petition.state_fee = "paid"  # said paid, but no payment document attached
     petition.save()
-    cms = cms_for(petition)
     with pytest.raises(Refusal) as refused:
-        petition_sign_and_submit(
-            petition=petition,
-            cms=base64.b64decode(cms),
-            seen_sha256=manifest_sha256(petition),
-        )
+        sign_and_submit(petition)
     assert refused.value.code == "documents_missing"
     petition.refresh_from_db()
     assert petition.status == Status.DRAFT
 
 
 def kind_url(petition: Petition, attachment: Attachment) -> str:
-    from django.urls import reverse
-
-    return reverse(
-        "petitions:attachment_kind",
-        kwargs={"public_id": petition.public_id, "attachment_id": attachment.public_id},
-    )
+    return url("attachment_kind", petition, attachment)
 
 
 def test_the_kind_can_be_changed_without_uploading_again(signed_in):
@@ -219,11 +208,7 @@ def test_submission_refuses_a_petition_whose_content_is_unanswered_even_when_sig
     assert sections_state(petition)["content"] == "todo"
     assert sections_state(petition)["sign"] == "cannot_start"
     with pytest.raises(Refusal) as refused:
-        petition_sign_and_submit(
-            petition=petition,
-            cms=base64.b64decode(cms_for(petition)),
-            seen_sha256=manifest_sha256(petition),
-        )
+        sign_and_submit(petition)
     assert refused.value.code == "content_incomplete"
     petition.refresh_from_db()
     assert petition.status == Status.DRAFT

@@ -10,13 +10,14 @@ import pytest
 from django.urls import reverse
 
 from cabinet.models import Role
-from petitions.manifest import manifest_bytes, manifest_sha256
+from petitions.manifest import manifest_bytes
 from petitions.models import Party, Status
 from tests.factories import UserFactory
 
-from .factories import PetitionFactory, attach, cms_for
+from .factories import PetitionFactory, attach
 from .factories import petition_url as url
 from .factories import ready_to_sign as ready
+from .journey import q, sign
 from .uploads.samples import pdf
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("crls")]
@@ -28,10 +29,6 @@ def lawyer(client):
     client.force_login(user)
     client.user = user
     return client
-
-
-def q(petition, slug):
-    return reverse("petitions:question", kwargs={"public_id": petition.public_id, "slug": slug})
 
 
 def test_a_lawyer_is_asked_first_whose_petition_it_is(lawyer):
@@ -93,18 +90,9 @@ def test_the_lawyer_signs_for_the_client_as_representative(lawyer):
     signed = json.loads(manifest_bytes(petition))
     assert signed["for_client"] is True
     # The client's key is not the one that signs: the account holder answers for the filing.
-    by_client = lawyer.post(
-        url("sign", petition),
-        {
-            "cms": cms_for(petition, iin="900101300017"),
-            "manifest_sha256": manifest_sha256(petition),
-        },
-    )
+    by_client = sign(lawyer, petition, iin="900101300017")
     assert by_client.status_code == 400
-    response = lawyer.post(
-        url("sign", petition),
-        {"cms": cms_for(petition), "manifest_sha256": manifest_sha256(petition)},
-    )
+    response = sign(lawyer, petition)
     assert response["Location"] == url("confirmation", petition)
     petition.refresh_from_db()
     assert petition.status == Status.SUBMITTED

@@ -4,19 +4,19 @@ Not under a frozen clock: signing uses the test PKI generated at the real time, 
 act that entered into force eight months before today.
 """
 
-import base64
 import datetime as dt
 import json
 
 import pytest
 from django.utils import timezone
 
-from petitions.manifest import manifest_bytes, manifest_sha256
+from petitions.manifest import manifest_bytes
 from petitions.models import Petition, Status
 from petitions.pdf import petition_pdf
 
-from .factories import cms_for, ready_to_sign
 from .factories import petition_url as url
+from .factories import ready_to_sign
+from .journey import sign, sign_and_submit
 from .pdf_reading import flat, pdf_text
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("crls")]
@@ -33,13 +33,6 @@ def late(filer) -> Petition:
     )
     petition.refresh_from_db()
     return petition
-
-
-def sign(client, petition):
-    return client.post(
-        url("sign", petition),
-        {"cms": cms_for(petition), "manifest_sha256": manifest_sha256(petition)},
-    )
 
 
 def test_without_the_reasons_a_late_petition_cannot_be_signed_or_sent(signed_in):
@@ -75,14 +68,9 @@ def test_with_the_reasons_a_late_petition_is_sent_and_the_reasons_are_signed(sig
 
 def test_the_submission_refuses_a_late_petition_without_reasons_even_if_signed(signed_in):
     from core.refusal import Refusal
-    from petitions.services.submission import petition_sign_and_submit
 
     petition = late(signed_in.user)
     with pytest.raises(Refusal) as refused:
-        petition_sign_and_submit(
-            petition=petition,
-            cms=base64.b64decode(cms_for(petition)),
-            seen_sha256=manifest_sha256(petition),
-        )
+        sign_and_submit(petition)
     assert refused.value.code == "out_of_time"
     assert "мерзім" in refused.value.message.lower()

@@ -315,6 +315,21 @@ def _leaf(
     return builders.certificate(**params), key  # type: ignore[arg-type]
 
 
+def _loner(*, serial: int) -> x509.Certificate:
+    """A self-signed CA certificate that is not a trust anchor."""
+    root_key = pki().hierarchies["rsa"].root.key
+    return builders.certificate(
+        subject=builders.name("LONER"),
+        key=root_key,
+        issuer=None,
+        issuer_key=root_key,
+        serial=serial,
+        not_before=NOW,
+        not_after=NOW + timedelta(days=1),
+        ca=True,
+    )
+
+
 def _constraints(ca: x509.Certificate, ca_key: PrivateKey, **leaf_kw: object) -> list[str]:
     leaf, _ = _leaf(ca, ca_key, **leaf_kw)
     root = pki().hierarchies["rsa"].root.cert
@@ -354,16 +369,7 @@ def test_path_building_dead_ends(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(path.PathError, match="does not verify"):
         path.build_path(leaf, store)
     # a self-signed certificate that is not an anchor
-    self_signed = builders.certificate(
-        subject=builders.name("LONER"),
-        key=h.root.key,
-        issuer=None,
-        issuer_key=h.root.key,
-        serial=904,
-        not_before=NOW,
-        not_after=NOW + timedelta(days=1),
-        ca=True,
-    )
+    self_signed = _loner(serial=904)
     with pytest.raises(path.PathError):
         path.build_path(self_signed, store)
     monkeypatch.setattr(path, "MAX_DEPTH", 0)
@@ -638,16 +644,7 @@ def test_remaining_branches(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = path.TrustStore([h.root.cert], [other, h.ca.cert])
     assert path.candidates_for(store, h.users["lawyer"].cert) == [h.ca.cert]
     # a self-signed non-anchor offered as its own issuer
-    loner = builders.certificate(
-        subject=builders.name("LONER"),
-        key=h.root.key,
-        issuer=None,
-        issuer_key=h.root.key,
-        serial=905,
-        not_before=NOW,
-        not_after=NOW + timedelta(days=1),
-        ca=True,
-    )
+    loner = _loner(serial=905)
     with pytest.raises(path.PathError):
         path.build_path(loner, path.TrustStore([h.root.cert]), [loner])
     # a chain-constraint problem surfaces in the report

@@ -3,7 +3,6 @@
 import http.server
 import threading
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied
@@ -15,6 +14,7 @@ from signing.web import config, crl
 from signing.web.demo import demo_key_for, demo_sign
 from signing.web.tasks import crl_refresh
 from signing.web.verify import SignatureInputError, signature_verify
+from tests.factories import pki_user_key
 
 DATA = b'{"petition": "manifest"}'
 
@@ -24,15 +24,6 @@ def pki_dir(demo_pki, settings, tmp_path):
     """Each test gets its own CRL cache, so indexes written here never leak into others."""
     settings.SIGNING_CRL_CACHE_DIR = str(tmp_path / "crl")
     return demo_pki
-
-
-def _user_key(pki: Path, user: str, kind: str = "gost2015"):
-    from signing.core.certs import load_certificate
-
-    return (
-        load_certificate((pki / kind / f"{user}.cer").read_bytes()),
-        PrivateKey.load(pki / kind / f"{user}.key"),
-    )
 
 
 def test_a_demo_signature_passes_and_carries_the_iin(pki_dir):
@@ -60,7 +51,7 @@ def test_without_crl_indexes_revocation_is_unknown_so_try_later(pki_dir):
 
 
 def test_a_revoked_key_fails_once_its_crl_is_indexed(pki_dir):
-    cert, key = _user_key(pki_dir, "revoked")
+    cert, key = pki_user_key(pki_dir, "revoked")
     cms = sign_cms(DATA, key, cert)
     assert signature_verify(cms=cms, content=DATA, purpose="petition").sub_indication == (
         "TRY_LATER"
@@ -74,7 +65,7 @@ def test_a_revoked_key_fails_once_its_crl_is_indexed(pki_dir):
 
 def test_an_auth_only_key_cannot_sign_a_petition_but_can_sign_in(pki_dir):
     crl.crl_refresh_all()
-    cert, key = _user_key(pki_dir, "auth", "rsa")
+    cert, key = pki_user_key(pki_dir, "auth", "rsa")
     cms = sign_cms(DATA, key, cert)
     petition = signature_verify(cms=cms, content=DATA, purpose="petition")
     assert petition.sub_indication == "CHAIN_CONSTRAINTS_FAILURE"

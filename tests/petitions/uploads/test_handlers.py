@@ -27,6 +27,9 @@ from petitions.uploads.handlers import (
     request_too_large,
 )
 from petitions.uploads.limits import MAX_FILE_BYTES
+from petitions.uploads.validation import check_upload
+
+from . import samples
 
 MiB = 1024 * 1024
 pytestmark = pytest.mark.urls(__name__)
@@ -74,7 +77,19 @@ def in_memory_view(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"peak_parse_bytes": peak})
 
 
-urlpatterns = [path("upload/", upload_view), path("in-memory/", in_memory_view)]
+@transaction.non_atomic_requests
+def checked_view(request: HttpRequest) -> JsonResponse:
+    # What the attachments view does: check the streamed file with the handler's hash.
+    upload = request.FILES["file"]
+    checked = check_upload(upload.temporary_file_path(), upload.name, sha256=upload.sha256)
+    return JsonResponse({"handler_sha256": upload.sha256, "checked_sha256": checked.sha256})
+
+
+urlpatterns = [
+    path("upload/", upload_view),
+    path("in-memory/", in_memory_view),
+    path("checked/", checked_view),
+]
 
 
 @pytest.fixture(autouse=True)
@@ -146,6 +161,18 @@ def test_each_file_gets_its_own_hash(client):
         (len(first), hashlib.sha256(first).hexdigest()),
         (0, hashlib.sha256(second).hexdigest()),
     ]
+
+
+def test_the_check_uses_the_handlers_hash_without_reading_the_file_again(client, monkeypatch):
+    def second_read(path: Path) -> str:
+        raise AssertionError(f"{path} was read again to hash it")
+
+    monkeypatch.setattr("petitions.uploads.validation._sha256", second_read)
+    data = samples.pdf()
+
+    answer = client.post("/checked/", {"file": SimpleUploadedFile("a.pdf", data)}).json()
+
+    assert answer["checked_sha256"] == answer["handler_sha256"] == hashlib.sha256(data).hexdigest()
 
 
 def test_a_body_over_the_request_limit_is_refused_without_being_read(client, settings):

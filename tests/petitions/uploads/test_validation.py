@@ -71,6 +71,19 @@ def test_it_accepts_allowed_content(put, content, name, media_type, safe_name):
     )
 
 
+def test_a_hash_given_by_the_handler_is_used_and_otherwise_the_file_is_hashed(put, monkeypatch):
+    content = samples.pdf()
+    path = put(content)
+    expected = hashlib.sha256(content).hexdigest()
+    assert check_upload(path, "a.pdf").sha256 == expected
+    assert check_upload(path, "a.pdf", sha256="").sha256 == expected
+
+    monkeypatch.setattr(
+        "petitions.uploads.validation._sha256", lambda p: pytest.fail(f"{p} hashed again")
+    )
+    assert check_upload(path, "a.pdf", sha256=expected).sha256 == expected
+
+
 def test_it_accepts_exactly_the_size_limit_and_refuses_one_byte_more(put):
     line = samples.PETITION_RU.encode()
     content = (line * (MAX_FILE_BYTES // len(line) + 1))[:MAX_FILE_BYTES]

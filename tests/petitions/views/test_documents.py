@@ -19,12 +19,14 @@ from django.test import Client
 from django.urls import reverse
 from django.utils.translation import gettext, ngettext
 
-from petitions.models import Attachment, Petition, Status
+from petitions.models import Attachment, Petition
 from petitions.uploads.errors import MESSAGES, RejectionCode
 from petitions.uploads.handlers import request_limit
 from petitions.uploads.limits import MAX_FILE_BYTES
 from tests.factories import UserFactory
-from tests.petitions.factories import PetitionFactory, attach
+from tests.petitions.factories import PetitionFactory, attach, ready_to_sign
+from tests.petitions.factories import petition_url as url
+from tests.petitions.journey import submit_with_demo_signer
 from tests.petitions.uploads import samples
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("upload_temp_dir")]
@@ -37,13 +39,6 @@ ERROR_SUMMARY = re.compile(
 @pytest.fixture
 def draft(signed_in) -> Petition:
     return PetitionFactory(filer=signed_in.user)
-
-
-def url(name: str, petition: Petition, attachment: Attachment | None = None) -> str:
-    kwargs = {"public_id": petition.public_id}
-    if attachment is not None:
-        kwargs["attachment_id"] = attachment.public_id
-    return reverse(f"petitions:{name}", kwargs=kwargs)
 
 
 def upload(
@@ -130,6 +125,19 @@ def test_a_valid_pdf_is_stored_privately_under_a_generated_name(signed_in, draft
     assert url("attachment_download", draft, attachment) in body
     assert url("attachment_remove", draft, attachment) in body
     assert gettext("The file %(name)s has been attached.") % {"name": "Сот актісі.pdf"} in body
+
+
+def test_the_stored_hash_is_the_streaming_handlers_not_a_second_read(signed_in, draft, monkeypatch):
+    def second_read(path: Path) -> str:
+        raise AssertionError(f"{path} was read again to hash it")
+
+    monkeypatch.setattr("petitions.uploads.validation._sha256", second_read)
+    data = samples.pdf()
+
+    response = upload(signed_in, draft, data)
+
+    assert response.status_code == 302
+    assert Attachment.objects.get(petition=draft).sha256 == hashlib.sha256(data).hexdigest()
 
 
 def test_the_stored_extension_follows_the_content_not_the_name(signed_in, draft):
@@ -662,24 +670,7 @@ def test_removing_one_file_keeps_the_others(signed_in, draft, django_capture_on_
 @pytest.fixture
 def submitted(crls, signed_in) -> Petition:
     """A complete petition, signed with the demo signer and sent through the real views."""
-    import datetime as dt
-
-    from django.utils import timezone
-
-    from petitions.manifest import manifest_sha256
-    from tests.petitions.factories import civil_case_answered, content_answered
-
-    petition = PetitionFactory(filer=signed_in.user)
-    civil_case_answered(petition, in_force_on=timezone.localdate() - dt.timedelta(days=30))
-    content_answered(petition)
-    attach(petition, samples.pdf())
-    response = signed_in.post(
-        url("demo_sign", petition), {"manifest_sha256": manifest_sha256(petition)}
-    )
-    assert response["Location"] == url("confirmation", petition)
-    petition.refresh_from_db()
-    assert petition.status == Status.SUBMITTED
-    return petition
+    return submit_with_demo_signer(signed_in, ready_to_sign(signed_in.user))
 
 
 def test_a_submitted_petitions_files_cannot_be_changed(

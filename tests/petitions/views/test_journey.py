@@ -14,18 +14,9 @@ from tests.petitions.factories import (
     court,
     criminal_case,
 )
+from tests.petitions.journey import date_parts, q, start
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("journey_clock")]
-
-
-def q(petition, slug):
-    return reverse("petitions:question", kwargs={"public_id": petition.public_id, "slug": slug})
-
-
-def start(client) -> Petition:
-    response = client.post(reverse("petitions:start"))
-    assert response.status_code == 302
-    return Petition.objects.get(filer=client.user)
 
 
 def test_start_requires_post_and_login(client):
@@ -49,12 +40,8 @@ def test_civil_journey_reaches_the_time_limit_and_the_task_list(signed_in):
     r = c.post(
         q(petition, "dates"),
         {
-            "act_date_0": "1",
-            "act_date_1": "10",
-            "act_date_2": "2026",
-            "in_force_on_0": "1",
-            "in_force_on_1": "10",
-            "in_force_on_2": "2026",
+            **date_parts("act_date", dt.date(2026, 10, 1)),
+            **date_parts("in_force_on", dt.date(2026, 10, 1)),
         },
     )
     assert r["Location"] == q(petition, "appeal")
@@ -90,12 +77,8 @@ def test_criminal_journey_with_no_time_limit(signed_in):
     r = c.post(
         q(petition, "dates"),
         {
-            "act_date_0": "3",
-            "act_date_1": "2",
-            "act_date_2": "2010",
-            "in_force_on_0": "20",
-            "in_force_on_1": "2",
-            "in_force_on_2": "2010",
+            **date_parts("act_date", dt.date(2010, 2, 3)),
+            **date_parts("in_force_on", dt.date(2010, 2, 20)),
         },
     )
     assert r["Location"] == q(petition, "exclusion")

@@ -15,17 +15,9 @@ from tests.petitions.factories import (
     content_answered,
     criminal_case,
 )
+from tests.petitions.journey import date_parts, q
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("journey_clock")]
-
-
-def q(petition, slug):
-    return reverse("petitions:question", kwargs={"public_id": petition.public_id, "slug": slug})
-
-
-def date_parts(field: str, day: dt.date | None = None, *, parts=None) -> dict[str, str]:
-    values = parts or (str(day.day), str(day.month), str(day.year))
-    return {f"{field}_{n}": v for n, v in enumerate(values)}
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ from tests.petitions.factories import (
 from tests.petitions.factories import (
     ready_to_sign as ready,
 )
+from tests.petitions.journey import sign, signature_form
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("crls")]
 
@@ -43,7 +44,7 @@ def test_the_check_page_shows_exactly_what_is_signed(signed_in):
 
 def test_an_ncalayer_signature_submits_the_petition_once(signed_in):
     petition = ready(signed_in.user)
-    form = {"cms": cms_for(petition), "manifest_sha256": manifest_sha256(petition)}
+    form = signature_form(petition)
     response = signed_in.post(url("sign", petition), form)
     assert response["Location"] == url("confirmation", petition)
     petition.refresh_from_db()
@@ -99,13 +100,7 @@ def test_a_signature_over_an_older_manifest_is_refused(signed_in):
 
 def test_a_signature_by_another_iin_is_refused(signed_in):
     petition = ready(signed_in.user)
-    response = signed_in.post(
-        url("sign", petition),
-        {
-            "cms": cms_for(petition, iin="781103300053"),
-            "manifest_sha256": manifest_sha256(petition),
-        },
-    )
+    response = sign(signed_in, petition, iin="781103300053")
     assert response.status_code == 400
     assert signed_in.user.iin in response.context["error"]
     assert Petition.objects.get(pk=petition.pk).status == Status.DRAFT
@@ -152,10 +147,7 @@ def test_a_petition_out_of_time_is_not_sent(signed_in):
     petition = ready(signed_in.user)
     petition.act_date = petition.in_force_on = timezone.localdate() - dt.timedelta(days=400)
     petition.save()
-    response = signed_in.post(
-        url("sign", petition),
-        {"cms": cms_for(petition), "manifest_sha256": manifest_sha256(petition)},
-    )
+    response = sign(signed_in, petition)
     # Out of time when the POST arrives: signing cannot start, so the view sends the filer back
     # to the task list (whose time-limit section says why) and never calls the service.
     assert (response.status_code, response["Location"]) == (302, url("task_list", petition))
