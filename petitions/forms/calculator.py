@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..models import CIVIL_EXCLUSIONS, CRIMINAL_EXCLUSIONS, ActKind, Appeal, Procedure
@@ -21,6 +22,7 @@ from .fields import (
     choice_field,
     direction_field,
     in_force_on_field,
+    not_yet_in_force_error,
     procedure_field,
 )
 
@@ -47,6 +49,13 @@ class CalculatorForm(forms.Form):
         choices=[(k.value, k.label) for k in CRIMINAL_EXCLUSIONS],
         required=False,
     )
+
+    def clean_in_force_on(self) -> dt.date:
+        value: dt.date = self.cleaned_data["in_force_on"]
+        # A term cannot run from a day still to come: "363 days left" would mislead.
+        if value > timezone.localdate():
+            raise not_yet_in_force_error()
+        return value
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

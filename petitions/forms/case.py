@@ -28,6 +28,7 @@ from .fields import (
     art438_part6_field,
     direction_field,
     in_force_on_field,
+    not_yet_in_force_error,
     procedure_field,
     text_field,
     yes_no_field,
@@ -178,13 +179,7 @@ class DatesForm(StepForm):
         if in_force and in_force > today:
             self.add_error(
                 "in_force_on",
-                forms.ValidationError(
-                    _(
-                        "A petition can be filed only against an act already in legal force. "
-                        "The date it entered into force must be today or in the past."
-                    ),
-                    code="future",
-                ),
+                not_yet_in_force_error(),
             )
         if made and in_force and in_force < made:
             self.add_error(

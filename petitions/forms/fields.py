@@ -97,6 +97,17 @@ def appellate_act_not_appealed_error() -> forms.ValidationError:
     )
 
 
+def not_yet_in_force_error() -> forms.ValidationError:
+    """An in-force date after today: no act can be contested before it is in force."""
+    return forms.ValidationError(
+        _(
+            "A petition can be filed only against an act already in legal force. "
+            "The date it entered into force must be today or in the past."
+        ),
+        code="future",
+    )
+
+
 def text_field(label: Any, help_text: Any, required_message: Any) -> forms.CharField:
     return forms.CharField(
         label=label,

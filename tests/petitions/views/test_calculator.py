@@ -357,10 +357,7 @@ def test_the_answer_follows_the_regime_set_for_the_site(client, settings):
     assert "filing a cassation complaint with the cassation courts" in panel
 
 
-@pytest.mark.parametrize(
-    ("day", "month", "year"),
-    [("31", "12", "1999"), ("1", "1", "0001"), ("1", "1", "9999"), ("1", "1", "2060")],
-)
+@pytest.mark.parametrize(("day", "month", "year"), [("31", "12", "1999"), ("1", "1", "0001")])
 def test_a_real_date_outside_the_engines_calendar_is_explained_not_calculated(
     client, day, month, year
 ):
@@ -370,6 +367,33 @@ def test_a_real_date_outside_the_engines_calendar_is_explained_not_calculated(
     )
     assert OUT_OF_RANGE in body
     assert 'data-test="answer"' not in body
+    assert "cc-error-summary" not in body
+
+
+NOT_YET_IN_FORCE = (
+    "A petition can be filed only against an act already in legal force. "
+    "The date it entered into force must be today or in the past."
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "year"),
+    # Tomorrow, a year on (it answered "363 days left"), and far beyond the engine's calendar.
+    [("2", "4", "2026"), ("30", "3", "2027"), ("1", "1", "2060"), ("1", "1", "9999")],
+)
+def test_an_act_not_yet_in_force_is_refused_with_a_clear_message(client, day, month, year):
+    body = calculate(
+        client,
+        {**CIVIL_IN_TIME, "in_force_on_0": day, "in_force_on_1": month, "in_force_on_2": year},
+    )
+    assert _refused(body) == [NOT_YET_IN_FORCE]
+    assert OUT_OF_RANGE not in body
+
+
+def test_an_act_in_force_today_is_calculated(client):
+    today = {**CIVIL_IN_TIME, "in_force_on_0": "1", "in_force_on_1": "4", "in_force_on_2": "2026"}
+    body = calculate(client, today)
+    assert 'data-test="answer"' in body
     assert "cc-error-summary" not in body
 
 
