@@ -3,8 +3,9 @@
 Each step names its form and section and says when it applies (civil and criminal branches,
 lawyers' extra question) and when it is answered. Navigation lives here too, so following one
 question reads in one module: ``question_detour`` (deep links cannot skip a question, and the
-content stays closed while the time limit says no), ``next_url`` and ``back_url``. The task list
-is built from ``SECTIONS``; whether the petition is ready to sign is ``readiness``'s to say.
+content stays closed until a time-limit answer against filing is acknowledged), ``next_url``
+and ``back_url``. The task list is built from ``SECTIONS``; whether the petition is ready to
+sign is ``readiness``'s to say.
 """
 
 import datetime as dt
@@ -18,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cabinet.models import Role
 
+from .acknowledgement import may_file
 from .forms import case as forms
 from .forms import content as forms_content
 from .models import (
@@ -29,7 +31,7 @@ from .models import (
     Procedure,
     StateFee,
 )
-from .time_limit import may_proceed, petition_assess, petition_needs_restoration
+from .time_limit import petition_assess, petition_needs_restoration
 
 
 @dataclass(frozen=True)
@@ -234,14 +236,15 @@ def question_detour(petition: Petition, step: Step, *, today: dt.date | None = N
     """Where a request for ``step`` must go instead, or None when it may be asked.
 
     Deep links cannot skip questions: an earlier unanswered case question comes first. The
-    content stays closed, whichever of its pages is asked, while the petition is late (and its
-    term cannot be restored) or not reviewable. Then any earlier unanswered question."""
+    content stays closed, whichever of its pages is asked, while the time limit's answer needs
+    an acknowledgement the person has not given (``acknowledgement``): late with a term that
+    cannot be restored, not reviewable, or no answer. Then any earlier unanswered question."""
     earlier = first_unanswered(petition, before=step.slug)
     if earlier is not None and earlier.section == "case":
         return question_url(petition, earlier)
     if step.section == "content":
         answer = petition_assess(petition, today=today or timezone.localdate())
-        if not may_proceed(answer):
+        if not may_file(petition, answer):
             return petition_url(petition, "deadline")
     if earlier is not None:
         return question_url(petition, earlier)

@@ -18,7 +18,9 @@ from .models import Petition, Procedure
 # 2: the filer's procedural status, a first-instance court by name, the other instance's act,
 # the hearing question (criminal), the state fee and the CPC 434.2 answer (civil), the reasons
 # for restoring a missed term, and each attachment's kind.
-VERSION = 2
+# 3: ``deadline_acknowledged``, the time-limit answer against filing that the filer acknowledged
+# (its key facts, ``petitions.acknowledgement``) and when; null when none was asked.
+VERSION = 3
 
 
 def manifest_data(petition: Petition) -> dict[str, Any]:
@@ -52,6 +54,13 @@ def manifest_data(petition: Petition) -> dict[str, Any]:
         if has_other_instance(petition)
         else None,
         "restoration_reasons": petition.restoration_reasons,
+        "deadline_acknowledged": {
+            "answer": petition.deadline_acknowledged,
+            "at": petition.deadline_acknowledged_at.isoformat(),
+        }
+        if petition.deadline_acknowledged is not None
+        and petition.deadline_acknowledged_at is not None
+        else None,
         "grounds": petition.grounds,
         "arguments": petition.arguments,
         "request": petition.request,

@@ -270,6 +270,14 @@ class Petition(models.Model):
         blank=True,
     )
     deadline = models.JSONField(_("deadline answer"), null=True, blank=True)
+    # The time-limit answer the filer acknowledged filing against (``petitions.acknowledgement``):
+    # its key facts, and when. Both or neither.
+    deadline_acknowledged = models.JSONField(
+        _("time-limit answer acknowledged"), null=True, blank=True
+    )
+    deadline_acknowledged_at = models.DateTimeField(
+        _("time-limit answer acknowledged at"), null=True, blank=True
+    )
     # Content required by CPC art. 441 / CrPC art. 488.
     # The act of the other instance (civil): the first-instance decision behind a contested
     # appellate act, or the appellate act that reviewed a contested first-instance decision.
@@ -345,6 +353,16 @@ class Petition(models.Model):
             models.CheckConstraint(
                 condition=Q(court__isnull=True) | Q(court_name=""),
                 name="petition_one_court",
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(deadline_acknowledged__isnull=True) & Q(deadline_acknowledged_at__isnull=True)
+                )
+                | (
+                    Q(deadline_acknowledged__isnull=False)
+                    & Q(deadline_acknowledged_at__isnull=False)
+                ),
+                name="petition_deadline_acknowledged_with_time",
             ),
         ]
 

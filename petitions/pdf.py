@@ -12,6 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
+from .acknowledgement import acknowledgement_text
 from .addressee import addressee_name
 from .models import Petition, Procedure
 from .summary import (
@@ -76,6 +77,9 @@ def petition_pdf(petition: Petition) -> bytes:
         _("Date the act entered into legal force"),
         date_format(petition.in_force_on) if petition.in_force_on else "",
     )
+    acknowledgement = acknowledgement_text(petition)
+    if acknowledgement:
+        _row(pdf, _("Time limit"), acknowledgement)
     if petition.restoration_reasons:
         _row(pdf, _("Request to restore the time limit"), petition.restoration_reasons)
     other_label, other = other_act_text(petition)

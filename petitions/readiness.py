@@ -5,12 +5,16 @@ ask here, so a petition the pages would not let a person sign cannot be sent by 
 service directly either. Each section is decided once:
 
 - case: every case question answered, and the time limit lets the person go on (in time, or late
-  with a term the court may restore);
+  with a term the court may restore) or they acknowledged its answer (``acknowledgement``: the
+  portal never refuses to file on its own reckoning of the time limit; the court decides);
 - parties: a petitioner and someone else; filing for oneself, the petitioner has the filer's IIN;
 - content: every applicable content question answered (CPC art. 441 / CrPC art. 488);
 - documents: the documents those articles require are attached.
 
-``refusals`` says the same at the moment of submission, with the words the person reads.
+``refusals`` says the same at the moment of submission, with the words the person reads. What it
+refuses is what is not a filing (no parties, no content, no documents, the reasons for a term the
+court may restore not given) and an answer against filing the person has not acknowledged — never
+the answer itself.
 """
 
 import datetime as dt
@@ -24,13 +28,15 @@ from django.utils.translation import gettext_lazy
 import deadlines
 
 from . import flow
+from .acknowledgement import acknowledgement_of, may_file
 from .models import Attachment, Party, Petition, StateFee
-from .time_limit import late_but_restorable, may_proceed, petition_assess
+from .time_limit import late_but_restorable, petition_assess
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
 DONE, TODO, CANNOT_START = "done", "todo", "cannot_start"
+NOT_ACKNOWLEDGED = "deadline_not_acknowledged"
 
 
 def parties_complete(petition: Petition) -> bool:
@@ -71,10 +77,11 @@ def documents_missing(petition: Petition) -> list["StrOrPromise"]:
 
 
 def case_open(petition: Petition, *, today: dt.date | None = None) -> bool:
-    """The case questions are answered and the time limit lets the person go on."""
+    """The case questions are answered and the time limit lets the person go on, or its answer
+    is acknowledged."""
     if flow.case_unanswered(petition) is not None:
         return False
-    return may_proceed(petition_assess(petition, today=today or timezone.localdate()))
+    return may_file(petition, petition_assess(petition, today=today or timezone.localdate()))
 
 
 def sections_state(petition: Petition, *, today: dt.date | None = None) -> dict[str, str]:
@@ -109,6 +116,13 @@ def refusals(petition: Petition, *, answer: deadlines.Assessment | None) -> list
     of filing; empty when it may be sent. The sections the task list shows; the time limit comes
     before the content, since a late petition's content asks for the reasons it is late."""
     found = []
+    if flow.case_unanswered(petition) is not None:
+        found.append(
+            Unready(
+                "case_incomplete",
+                _("Answer every question about the contested act and the case."),
+            )
+        )
     if not parties_complete(petition):
         found.append(
             Unready(
@@ -138,21 +152,33 @@ def refusals(petition: Petition, *, answer: deadlines.Assessment | None) -> list
     return found
 
 
+def acknowledgement_missing(petition: Petition, *, today: dt.date | None = None) -> Unready | None:
+    """The refusal for an answer against filing not acknowledged (today's answer), if that is
+    what keeps the case section open; None otherwise."""
+    if flow.case_unanswered(petition) is not None:
+        return None
+    answer = petition_assess(petition, today=today or timezone.localdate())
+    refusal = _time_limit_refusal(petition, answer)
+    return refusal if refusal is not None and refusal.code == NOT_ACKNOWLEDGED else None
+
+
 def _time_limit_refusal(petition: Petition, answer: deadlines.Assessment | None) -> Unready | None:
-    if answer is None or not answer.admissible:
+    """Never the answer itself: an answer against filing that the person has not acknowledged
+    (as it is at the moment of filing: a term can end between the check page and the POST), or
+    the missing reasons for a term the court may restore."""
+    if acknowledgement_of(answer) is not None and not may_file(petition, answer):
         return Unready(
-            "out_of_time",
+            NOT_ACKNOWLEDGED,
             _(
-                "The petition can no longer be filed: the time limit has passed "
-                "or the act cannot be contested. Open the time-limit page to see why."
+                "By the portal's calculation the time limit has passed, or the act cannot be "
+                "contested in cassation, and you have not confirmed that you understand this "
+                "(the answer may have changed since you saw it). Open the time-limit page, read "
+                "the answer and confirm it, then sign again."
             ),
         )
-    # Late: only with the reasons for restoring a term the court may restore (it decides).
-    if answer.on_time is False and not (
-        late_but_restorable(answer) and petition.restoration_reasons
-    ):
+    if late_but_restorable(answer) and not petition.restoration_reasons:
         return Unready(
-            "out_of_time",
+            "restoration_reasons_missing",
             _(
                 "The time limit has passed. If the court may restore it, the petition asks why "
                 "you missed it: open the time-limit page, then answer that question."

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cabinet.models import Role
 
+from .acknowledgement import acknowledgement_text
 from .addressee import addressee_name
 from .flow import has_other_instance
 from .models import ActKind, Party, Petition, Procedure, StateFee
@@ -142,6 +143,10 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
                 _("request to restore the time limit"),
             )
         )
+    acknowledgement = acknowledgement_text(petition)
+    if acknowledgement:
+        # Given on the time-limit page, not a question: read there, not changed from here.
+        rows.append({"key": _("Time limit"), "value": acknowledgement})
     other_label, other = other_act_text(petition)
     if other_label:
         rows.append(row(other_label, other, "other_act", _("the other court act")))

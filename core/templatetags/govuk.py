@@ -50,6 +50,18 @@ def radios(bound: BoundField, *, heading: bool = False) -> dict[str, Any]:
     return {"field": bound, "describedby": _describedby(bound), "heading": heading}
 
 
+@register.inclusion_tag("components/checkbox.html")
+def checkbox(bound: BoundField, *, value: str = "", checked: bool | None = None) -> dict[str, Any]:
+    """One checkbox with its label, hint and inline error; ``value`` is what it posts when
+    ticked (the browser's "on" if blank), ``checked`` overrides the bound value."""
+    return {
+        "field": bound,
+        "describedby": _describedby(bound),
+        "value": value,
+        "checked": bool(bound.value()) if checked is None else checked,
+    }
+
+
 @register.inclusion_tag("components/date_input.html")
 def date_input(bound: BoundField, *, heading: bool = False) -> dict[str, Any]:
     """Day / month / year inputs in one fieldset (GOV.UK date input pattern)."""

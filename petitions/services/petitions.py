@@ -10,6 +10,7 @@ from django.utils import timezone
 import deadlines
 from cabinet.models import Role, User
 
+from ..acknowledgement import acknowledgement_of, fingerprint
 from ..flow import Step
 from ..models import FIRST_INSTANCE_ACTS, Party, Petition, Procedure, Status, StatusEvent
 from ..selectors import PetitionNotEditableError
@@ -61,8 +62,35 @@ def petition_lock_draft(petition: Petition) -> Petition:
 
 
 def petition_deadline_refresh(*, petition: Petition, today: dt.date | None = None) -> None:
+    """Re-assess the term (unsaved); drop an acknowledgement the new answer no longer matches."""
     answer = petition_assess(petition, today=today or timezone.localdate())
     petition.deadline = None if answer is None else deadlines.assessment_to_dict(answer)
+    if petition.deadline_acknowledged != acknowledgement_of(answer):
+        petition.deadline_acknowledged = petition.deadline_acknowledged_at = None
+
+
+@transaction.atomic
+def petition_deadline_acknowledge(
+    *, petition: Petition, seen: str, now: dt.datetime | None = None
+) -> bool:
+    """Record that the person acknowledged the time-limit answer they were shown.
+
+    ``seen`` is the ``acknowledgement.fingerprint`` of the answer the page showed. Under the row
+    lock the answer is assessed again: if it needs no acknowledgement, or is not the one shown
+    (another tab changed a case answer, the day turned), nothing is recorded and False is
+    returned. Acknowledging the same answer again keeps the first time.
+    """
+    petition = petition_lock_draft(petition)
+    now = now or timezone.now()
+    facts = acknowledgement_of(petition_assess(petition, today=timezone.localdate(now)))
+    if facts is None or fingerprint(facts) != seen:
+        return False
+    if petition.deadline_acknowledged != facts:
+        petition.deadline_acknowledged, petition.deadline_acknowledged_at = facts, now
+        petition.save(
+            update_fields=["deadline_acknowledged", "deadline_acknowledged_at", "updated_at"]
+        )
+    return True
 
 
 @transaction.atomic

@@ -8,8 +8,10 @@ Threat model: the signature must be over exactly the manifest of the petition as
 change after signing, or a signature made over another text, is refused); by a valid, unrevoked
 NCA key with signing (nonRepudiation) usage; and by the filer themself (their IIN in the
 certificate). The deadline is re-assessed at the moment of submission, and everything the pages
-ask before signing (parties, content, documents, the time limit) is asked again of
-``readiness``, so a direct call cannot send what the pages would not.
+ask before signing (parties, content, documents, the acknowledgement of a time-limit answer
+against filing) is asked again of ``readiness``, so a direct call cannot send what the pages
+would not. The engine's answer never refuses a filing by itself: a late or excluded petition the
+filer acknowledged as such is sent, and the answer is recorded with it for the court.
 """
 
 import datetime as dt
@@ -132,7 +134,6 @@ def petition_sign_and_submit(
     unready = readiness.refusals(petition, answer=answer)
     if unready:
         raise Refusal(unready[0].code, unready[0].message)
-    assert answer is not None  # readiness refuses a petition the engine cannot answer
     with transaction.atomic():
         # Every write to a draft takes this row lock first (``petition_lock_draft``): holding it,
         # the petition is exactly what was verified, until the commit.
@@ -152,7 +153,9 @@ def petition_sign_and_submit(
             signed_at=now,
             manifest=manifest.decode("utf-8"),
             manifest_sha256=digest,
-            deadline=deadlines.assessment_to_dict(answer),
+            # The answer at the moment of filing, late or not (None: the engine could not
+            # answer); what the filer acknowledged of it is in the signed manifest.
+            deadline=None if answer is None else deadlines.assessment_to_dict(answer),
         )
         if updated != 1:
             petition.refresh_from_db()

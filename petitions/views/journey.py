@@ -17,6 +17,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from core.http import AuthenticatedHttpRequest
 
 from .. import flow
+from ..acknowledgement import acknowledged, acknowledgement_of, fingerprint
+from ..forms.acknowledgement import TICKED, DeadlineAcknowledgementForm
 from ..forms.parties import PartyForm
 from ..models import Petition, Status
 from ..pdf import petition_pdf
@@ -72,13 +74,34 @@ def question_view(request: AuthenticatedHttpRequest, petition: Petition, slug: s
 
 
 @login_required
-@require_http_methods(["GET"])
+@require_http_methods(["GET", "POST"])
 @draft_required
 def deadline_view(request: AuthenticatedHttpRequest, petition: Petition) -> HttpResponse:
+    """The time limit's answer; where it is against filing, the acknowledgement (POST) that lets
+    the person file all the same (``acknowledgement``)."""
     missing = flow.case_unanswered(petition)
     if missing is not None:
         return redirect("petitions:question", public_id=petition.public_id, slug=missing.slug)
     answer = petition_assess(petition, today=timezone.localdate())
+    facts = acknowledgement_of(answer)
+    form = DeadlineAcknowledgementForm(request.POST if request.method == "POST" else None)
+    ticked = form.is_bound and form.data.get("acknowledged") == TICKED
+    if request.method == "POST":
+        if facts is None:  # nothing to acknowledge (any more): the page says what there is
+            return redirect("petitions:deadline", public_id=petition.public_id)
+        if form.is_valid():
+            seen = form.cleaned_data["answer"]
+            if services.petition_deadline_acknowledge(petition=petition, seen=seen):
+                return redirect("petitions:task_list", public_id=petition.public_id)
+            # The answer is not the one the page showed: show this one, to be read and ticked.
+            form.add_error(
+                None,
+                _(
+                    "The time-limit answer changed after you opened this page. Read it again, "
+                    "then confirm."
+                ),
+            )
+            ticked = False
     return render(
         request,
         "petitions/deadline.html",
@@ -88,6 +111,12 @@ def deadline_view(request: AuthenticatedHttpRequest, petition: Petition) -> Http
             "may_proceed": may_proceed(answer),
             "late_but_restorable": late_but_restorable(answer),
             "explanation": explanation_in(answer, get_language()),
+            "needs_acknowledgement": facts is not None,
+            "acknowledged": acknowledged(petition, answer),
+            "form": form,
+            "fingerprint": fingerprint(facts),
+            "ticked": ticked,
+            "tick_value": TICKED,
         },
     )
 

@@ -5,6 +5,7 @@ from functools import wraps
 from typing import Any
 from uuid import UUID
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404, HttpResponse
@@ -18,7 +19,7 @@ from signing.web.demo import demo_sign
 
 from ..manifest import manifest_bytes, manifest_sha256
 from ..models import Petition, Status
-from ..readiness import ready_to_sign
+from ..readiness import acknowledgement_missing, ready_to_sign
 from ..services.submission import petition_cms_decode, petition_sign_and_submit
 from ..summary import summary_rows
 from .guards import draft_required
@@ -48,7 +49,9 @@ def _check_page(
 
 
 def signable(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """The draft guard, then: not ready to sign (``readiness``), back to the task list."""
+    """The draft guard, then: not ready to sign (``readiness``), back to the task list; or, when
+    what is missing is the acknowledgement of the time limit's answer (it may have changed since
+    the check page, e.g. the term ended), to the time-limit page, saying why."""
 
     @wraps(view)
     @draft_required
@@ -56,6 +59,10 @@ def signable(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         request: AuthenticatedHttpRequest, petition: Petition, **kwargs: Any
     ) -> HttpResponse:
         if not ready_to_sign(petition):
+            unacknowledged = acknowledgement_missing(petition)
+            if unacknowledged is not None:
+                messages.warning(request, unacknowledged.message)
+                return redirect("petitions:deadline", public_id=petition.public_id)
             return redirect("petitions:task_list", public_id=petition.public_id)
         return view(request, petition, **kwargs)
 

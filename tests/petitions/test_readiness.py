@@ -233,8 +233,9 @@ def test_readiness_lists_every_refusal_and_a_ready_petition_has_none():
     petition.save()
     codes = [r.code for r in refusals(petition, answer=answer)]
     assert codes == ["parties_incomplete", "documents_missing", "content_incomplete"]
+    # No answer from the engine is not a refusal in itself: an unacknowledged one is.
     assert [r.code for r in refusals(petition, answer=None)][-2:] == [
-        "out_of_time",
+        "deadline_not_acknowledged",
         "content_incomplete",
     ]
     assert not is_ready(petition)

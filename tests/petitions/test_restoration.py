@@ -72,5 +72,5 @@ def test_the_submission_refuses_a_late_petition_without_reasons_even_if_signed(s
     petition = late(signed_in.user)
     with pytest.raises(Refusal) as refused:
         sign_and_submit(petition)
-    assert refused.value.code == "out_of_time"
+    assert refused.value.code == "restoration_reasons_missing"
     assert "мерзім" in refused.value.message.lower()
