@@ -74,7 +74,7 @@ def test_the_pdf_holds_the_whole_petition_as_sent(signed_in, submitted):
         submitted.arguments,
         submitted.request,
         submitted.court.name(),
-        "Қазақстан Республикасының Жоғарғы Соты",  # the court it is addressed to
+        "Азаматтық істер жөніндегі кассациялық сот",  # addressed by the law of the day it was sent
         *[p.name for p in submitted.parties.all()],
         *[p.address for p in submitted.parties.all()],
         f"{attachment.name} ({attachment.size} B, SHA-256 {attachment.sha256})",
