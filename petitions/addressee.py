@@ -4,14 +4,15 @@ It follows the law of the filing day and the kind of case: before 1 July 2025 th
 as the service page describes; from then the cassation court for civil or for criminal cases in
 Astana. A draft is addressed by today (the day it would be filed), a submitted petition by the
 regime its recorded assessment used at the moment of submission. ``DEADLINES_REGIME`` may pin a
-regime (training, tests). Names are data in the three languages, like the court directory.
+regime (training, tests). Names are data in the three languages, like the court directory. The
+document's name follows the same law (``document_title``).
 """
 
 import datetime as dt
 
 from django.conf import settings
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 
 import deadlines
 
@@ -65,6 +66,14 @@ def addressee_names(petition: Petition, *, today: dt.date | None = None) -> dict
     if petition_regime(petition, today=today) == deadlines.Regime.CASSATION_COURTS:
         return dict(CASSATION_COURTS[Procedure(petition.procedure)])
     return dict(SUPREME_COURT)
+
+
+def document_title(petition: Petition, *, today: dt.date | None = None) -> str:
+    """The document's name by the same law, in the active language: a petition (өтінішхат) to
+    the Supreme Court before 1 July 2025, a cassation complaint (кассациялық шағым) from then."""
+    if petition_regime(petition, today=today) == deadlines.Regime.CASSATION_COURTS:
+        return gettext("Cassation complaint")
+    return gettext("Petition for cassation review")
 
 
 def addressee_name(

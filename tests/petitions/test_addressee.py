@@ -8,7 +8,9 @@ import datetime as dt
 import json
 
 import pytest
+from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 
 from petitions.addressee import addressee_name
 from petitions.manifest import manifest_bytes
@@ -79,6 +81,29 @@ def test_before_the_kind_of_case_is_known_there_is_no_addressee():
     petition = PetitionFactory(procedure="")
     assert json.loads(manifest_bytes(petition))["addressed_to"] is None
     assert addressee_name(petition) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "document", "court"),
+    [
+        ("kk", "Кассациялық шағым", "Азаматтық істер жөніндегі кассациялық сот"),
+        ("ru", "Кассационная жалоба", "Кассационный суд по гражданским делам"),
+        ("en", "Cassation complaint", "Cassation Court for Civil Cases"),
+    ],
+)
+def test_the_check_page_names_the_document_and_court_of_the_day(client, language, document, court):
+    from .factories import ready_to_sign
+
+    petition = ready_to_sign()
+    client.force_login(petition.filer)
+    with translation.override(language):
+        check = reverse("petitions:check", kwargs={"public_id": petition.public_id})
+    rows = {
+        row["key"]: row["value"] for row in client.get(check).context["rows"]
+    }  # the summary list, in the page's language
+    with translation.override(language):
+        assert rows[gettext("Document")] == document
+        assert rows[gettext("Addressed to")] == court
 
 
 def test_the_check_page_names_the_addressee(client):
