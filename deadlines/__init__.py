@@ -28,6 +28,7 @@ from deadlines.model import (
     Regime,
     Restoration,
 )
+from deadlines.rules import regime_on
 from deadlines.terms import COURT_TZ
 from deadlines.workdays import is_working_day, next_working_day
 
@@ -53,4 +54,5 @@ __all__ = [
     "facts_from_dict",
     "is_working_day",
     "next_working_day",
+    "regime_on",
 ]

@@ -1,9 +1,11 @@
 """``assess``: apply the rule in force to the case facts and explain the answer.
 
-Which rule version applies is decided by the *reference date*: the day of filing on the court's
-clock when ``filed_at`` is given (procedural law applies as in force when the act is performed),
-otherwise ``today``. The term itself always runs from ``in_force_on``, so for a fixed regime and
-reference date the last day is monotone in the in-force date (a property test checks this).
+Which regime and rule version apply is decided by the *reference date*: the day of filing on the
+court's clock when ``filed_at`` is given (procedural law applies as in force when the act is
+performed, CPC art. 3), otherwise ``today``. With ``regime`` ``auto`` (the default) the reference
+date also chooses the regime (``rules.regime_on``); a pinned regime is kept whatever the day. The
+term itself always runs from ``in_force_on``, so for a fixed regime and reference date the last
+day is monotone in the in-force date (a property test checks this).
 """
 
 from __future__ import annotations
@@ -33,13 +35,15 @@ from deadlines.rules import (
     Rule,
     candidates,
     find_rule,
+    period_of,
+    regime_on,
 )
 from deadlines.terms import Term, compute_term, court_local, court_today
 
 
-def _rule_for(facts: CaseFacts, reference: date) -> Rule:
+def _rule_for(facts: CaseFacts, regime: Regime, reference: date) -> Rule:
     rules = candidates(
-        facts.regime,
+        regime,
         facts.procedure,
         facts.act_kind,
         facts.appeal,
@@ -51,7 +55,7 @@ def _rule_for(facts: CaseFacts, reference: date) -> Rule:
         field = "filed_at" if facts.filed_at is not None else "today"
         since = min(r.valid_from for r in rules).isoformat()
         msg = (
-            f"the {facts.regime} regime has no rule for this {facts.procedure} case in force on "
+            f"the {regime} regime has no rule for this {facts.procedure} case in force on "
             f"{reference.isoformat()} (the {field} date); its rules apply from {since}"
         )
         raise DeadlinesInputError("no_rule_in_force", msg, field)
@@ -70,42 +74,62 @@ _EXCLUDED = {
 _ANSWERED_CAVEATS = {
     Caveat.CIVIL_434_2: Caveat.CIVIL_434_2_ANSWERED,
     Caveat.CIVIL_434_2_UNTIL_2027: Caveat.CIVIL_434_2_ANSWERED,
-    Caveat.CIVIL_434_2_FROM_2027: Caveat.CIVIL_434_2_ANSWERED,
+    Caveat.CIVIL_434_2_FROM_2027: Caveat.CIVIL_434_2_ANSWERED_FROM_2027,
     Caveat.CRIMINAL_484: Caveat.CRIMINAL_484_ANSWERED,
     Caveat.CRIMINAL_484_UNTIL_2027: Caveat.CRIMINAL_484_ANSWERED_UNTIL_2027,
     Caveat.CRIMINAL_484_FROM_2027: Caveat.CRIMINAL_484_ANSWERED_FROM_2027,
 }
 
 
-def _exclusion(facts: CaseFacts, reference: date) -> Exclusion | None:
+def _small_claim_bar_lifted(facts: CaseFacts, regime: Regime, reference: date) -> bool:
+    """The person says the claim is small, and on this day that bar is reported lifted (R3)."""
+    lifted = regime is Regime.CASSATION_COURTS and reference >= THRESHOLDS_LIFTED_DAY
+    return lifted and facts.exclusion is Exclusion.SMALL_PROPERTY_CLAIM
+
+
+def _exclusion(facts: CaseFacts, regime: Regime, reference: date) -> Exclusion | None:
     """The exclusion that bars review, or None (not asked, none applies, or lifted)."""
     if facts.exclusion is None or facts.exclusion is Exclusion.NONE:
         return None
-    lifted = facts.regime is Regime.CASSATION_COURTS and reference >= THRESHOLDS_LIFTED_DAY
-    if facts.exclusion is Exclusion.SMALL_PROPERTY_CLAIM and lifted:
+    if _small_claim_bar_lifted(facts, regime, reference):
         return None  # the claim-amount bar is reported removed from 1 July 2027
     return facts.exclusion
 
 
-def _regime_notes(facts: CaseFacts, reference: date) -> tuple[Note, ...]:
+def _regime_notes(facts: CaseFacts, regime: Regime, reference: date) -> tuple[Note, ...]:
     """Notes on the regime itself: a pre-reform act under the new courts, or a superseded regime."""
     notes: tuple[Note, ...] = ()
-    if facts.regime is Regime.CASSATION_COURTS and facts.in_force_on < REFORM_DAY:
+    if regime is Regime.CASSATION_COURTS and facts.in_force_on < REFORM_DAY:
         notes += (Note.CC_TRANSITIONAL,)
-    if facts.regime is Regime.SUPREME_COURT and reference >= REFORM_DAY:
+    if regime is Regime.SUPREME_COURT and reference >= REFORM_DAY:
         notes += (Note.REGIME_SUPERSEDED,)
     return notes
 
 
+def _chosen(facts: CaseFacts, regime: Regime, reference: date) -> list[Part]:
+    """For a regime chosen by the day (``auto``): which day chose it, and what that period's law
+    is. Nothing for a pinned regime, whose answers stay as they were."""
+    if facts.regime is not Regime.AUTO:
+        return []
+    by = "regime.chosen_by_filing" if facts.filed_at is not None else "regime.chosen_by_today"
+    return [(by, (("day", reference),)), ("regime.period." + period_of(regime, reference), ())]
+
+
 def _excluded(
-    facts: CaseFacts, rule: Rule, exclusion: Exclusion, today: date, reference: date
+    facts: CaseFacts,
+    regime: Regime,
+    rule: Rule,
+    exclusion: Exclusion,
+    today: date,
+    reference: date,
 ) -> Assessment:
     """The answer for an act CPC 434.2 or CrPC 484 excludes: not reviewable, whatever the dates."""
     # The amended CPC 434 was not seen; the amended CrPC 484 was (its note is about art. 487).
     notes: tuple[Note, ...] = tuple(n for n in rule.notes if n is Note.CC_CIVIL_TEXT_UNVERIFIED)
-    notes += _regime_notes(facts, reference)
+    notes += _regime_notes(facts, regime, reference)
     items: list[Part | Block] = [
-        ("regime." + facts.regime, ()),
+        ("regime." + regime, ()),
+        *_chosen(facts, regime, reference),
         ("excluded." + exclusion, ()),
         ("in_force", (("in_force", facts.in_force_on),)),
         *[("note." + note, ()) for note in notes],
@@ -113,7 +137,7 @@ def _excluded(
     reason, citation = _EXCLUDED[exclusion]
     reform = tuple(c for c in rule.citations if not c.startswith(("CPC", "CrPC")))
     return Assessment(
-        regime=facts.regime,
+        regime=regime,
         admissible=False,
         reason=reason,
         deadline=None,
@@ -123,7 +147,7 @@ def _excluded(
         restoration=Restoration.NONE,
         days_left=None,
         citations=(citation, *reform),
-        explanation=DeferredExplanation(items, facts.regime),
+        explanation=DeferredExplanation(items, regime),
         today=today,
         uncertain=not UNCERTAIN_NOTES.isdisjoint(notes),
         notes=notes,
@@ -162,18 +186,25 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
     """Return the answer for ``facts``.
 
     ``today`` (a date on the court's clock) wins over ``facts.today``; if both are ``None`` the
-    clock is read. Raises ``DeadlinesInputError`` when no rule of the regime is in force on the
-    reference date (e.g. the cassation-courts regime for a filing before 1 July 2025).
+    clock is read. The regime is the one in force on the filing day, else today, unless the facts
+    pin one. Raises ``DeadlinesInputError`` when no rule of the regime is in force on the reference
+    date (e.g. the cassation-courts regime pinned for a filing before 1 July 2025).
     """
     today = today or facts.today or court_today()
     filed = court_local(facts.filed_at) if facts.filed_at is not None else None
     reference = filed.date() if filed is not None else today
-    rule = _rule_for(facts, reference)
-    exclusion = _exclusion(facts, reference)
+    regime = regime_on(reference) if facts.regime is Regime.AUTO else facts.regime
+    rule = _rule_for(facts, regime, reference)
+    exclusion = _exclusion(facts, regime, reference)
     if exclusion is not None:
-        return _excluded(facts, rule, exclusion, today, reference)
+        return _excluded(facts, regime, rule, exclusion, today, reference)
     premature = filed is not None and filed.date() < facts.in_force_on
     head, tail = _rule_blocks(rule.key, facts.act_kind, answered=facts.exclusion is not None)
+    # The regime's sentence, then (when chosen by the day) why it applies, then the rest.
+    # (Every head has a sentence after the regime's: the reason or the term.)
+    opening: list[Part | Block] = [head[:1], *_chosen(facts, regime, reference), head[1:]]
+    if _small_claim_bar_lifted(facts, regime, reference):
+        opening.append(("lifted.small_property_claim", ()))
     items: list[Part | Block]
     term: Term | None = None
     days_left: int | None = None
@@ -181,9 +212,9 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
         assert rule.months is not None
         term, dates = _term_and_parts(facts.in_force_on, rule.months)
         days_left = (term.deadline - today).days
-        items = [head, *dates, _days_part(today, days_left)]
+        items = [*opening, *dates, _days_part(today, days_left)]
     else:
-        items = [head, ("in_force", (("in_force", facts.in_force_on),))]
+        items = [*opening, ("in_force", (("in_force", facts.in_force_on),))]
 
     on_time: bool | None = None
     if filed is not None and rule.outcome is not Outcome.NOT_REVIEWABLE:
@@ -202,12 +233,12 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
         notes += (Note.CALENDAR_PROVISIONAL,)
         day = term.provisional_from
         items.append(("note.calendar_provisional", (("year", day.year), ("day", day))))
-    regime_notes = _regime_notes(facts, reference)
+    regime_notes = _regime_notes(facts, regime, reference)
     notes += regime_notes
     items += [("note." + note, ()) for note in regime_notes]
 
     return Assessment(
-        regime=facts.regime,
+        regime=regime,
         admissible=rule.outcome is not Outcome.NOT_REVIEWABLE and not premature,
         reason=Reason.NOT_IN_FORCE_WHEN_FILED if premature else rule.reason,
         deadline=term.deadline if term is not None else None,
@@ -217,7 +248,7 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
         restoration=rule.restoration,
         days_left=days_left,
         citations=rule.citations,
-        explanation=DeferredExplanation(items, facts.regime),
+        explanation=DeferredExplanation(items, regime),
         today=today,
         raw_end=term.raw_end if term is not None else None,
         cutoff=term.cutoff if term is not None else None,

@@ -21,8 +21,14 @@ if TYPE_CHECKING:
 
 
 class Regime(StrEnum):
-    """Which cassation procedure the site follows (a site setting, stated in every answer)."""
+    """Which cassation procedure an answer follows (stated in every answer).
 
+    ``auto`` (the default) is not a procedure but the rule for choosing one: the law in force on
+    the filing day (else today) decides, see ``rules.regime_on``. An answer always names the
+    procedure it used, never ``auto``. The two others pin a procedure whatever the day.
+    """
+
+    AUTO = "auto"
     SUPREME_COURT = "supreme_court"
     CASSATION_COURTS = "cassation_courts"
 
@@ -162,7 +168,7 @@ class CaseFacts:
     appeal: Appeal | None = None
     direction: Direction | None = None
     art438_part6: bool = False
-    regime: Regime = Regime.SUPREME_COURT
+    regime: Regime = Regime.AUTO
     filed_at: datetime | None = None
     today: date | None = None
     exclusion: Exclusion | None = None
@@ -173,7 +179,7 @@ class CaseFacts:
         Enum fields also accept their string values (e.g. from a web form) and are converted.
         """
         if self.regime is None:
-            object.__setattr__(self, "regime", Regime.SUPREME_COURT)
+            object.__setattr__(self, "regime", Regime.AUTO)
         if not isinstance(self.art438_part6, bool):
             msg = "art438_part6 must be true or false"
             raise DeadlinesInputError("invalid_type", msg, "art438_part6")

@@ -6,10 +6,14 @@ the first rule (in table order) that matches the facts and is in force on the re
 
 Regimes (``Regime``):
 
-* ``supreme_court`` (default) - the procedure of the Supreme Court's service page: a petition
-  (өтінішхат / ходатайство), CPC arts. 434, 436, 438 part 6 and CrPC art. 487 as quoted there. These
-  rules carry no end date because the regime is a site setting; when an answer is given for a day
-  on or after 1 July 2025 it says that cassation has since moved to the cassation courts.
+By default (``auto``) the regime is the one in force on the filing day, else today (``regime_on``);
+a site or a caller may pin one.
+
+* ``supreme_court`` - the procedure of the Supreme Court's service page: a petition
+  (өтінішхат / ходатайство), CPC arts. 434, 436, 438 part 6 and CrPC art. 487 as quoted there. In
+  force until 30 June 2025; the rules carry no end date because the regime may be pinned, and a
+  pinned answer for a day on or after 1 July 2025 says that cassation has since moved to the
+  cassation courts.
 * ``cassation_courts`` - from 1 July 2025: a cassation complaint to the cassation courts in Astana
   (Constitutional Law No. 109-VIII of 5 July 2024; Law No. 136-VIII of 21 November 2024; Decree
   No. 748 of 27 December 2024). The amended texts of CPC arts. 434/436 and CrPC art. 487 were not
@@ -45,7 +49,24 @@ from deadlines.model import (
 
 REFORM_DAY = date(2025, 7, 1)
 REFORM_LAW = "Law 136-VIII"  # of 21 November 2024, amending the CPC and CrPC from 1 July 2025
-THRESHOLDS_LIFTED_DAY = date(2027, 7, 1)
+THRESHOLDS_LIFTED_DAY = date(2027, 7, 1)  # reported (secondary sources), not seen in a statute
+
+
+def regime_on(day: date) -> Regime:
+    """The procedure in force on ``day`` (a court-calendar date): the law of the filing day.
+
+    R1, the Supreme Court's, before 1 July 2025; from then the cassation courts', whose rules
+    carry the second date themselves (R3: the small-claim bar lifted from 1 July 2027).
+    """
+    return Regime.SUPREME_COURT if day < REFORM_DAY else Regime.CASSATION_COURTS
+
+
+def period_of(regime: Regime, day: date) -> str:
+    """The name of the period an answer's rules belong to: the regime, and for the cassation
+    courts from 1 July 2027 that regime with the thresholds lifted (R3)."""
+    if regime is Regime.CASSATION_COURTS and day >= THRESHOLDS_LIFTED_DAY:
+        return "cassation_courts_2027"
+    return str(regime)
 
 
 class Outcome(StrEnum):
@@ -59,6 +80,7 @@ class Caveat(StrEnum):
 
     CIVIL_434_2 = "civil_434_2"
     CIVIL_434_2_ANSWERED = "civil_434_2_answered"
+    CIVIL_434_2_ANSWERED_FROM_2027 = "civil_434_2_answered_from_2027"
     CIVIL_434_2_UNTIL_2027 = "civil_434_2_until_2027"
     CIVIL_434_2_FROM_2027 = "civil_434_2_from_2027"
     CRIMINAL_484 = "criminal_484"

@@ -99,6 +99,49 @@ S["regime.cassation_courts"] = (
     "This answer follows the rules for filing a cassation complaint with the cassation courts, in "
     "force from 1 July 2025.",
 )
+# A regime chosen by the day (``auto``): which day chose it, then what the law of that period is.
+S["regime.chosen_by_filing"] = (
+    "Құжат берілген күні ({day}) күшінде болған заң қолданылады.",
+    "Применяется закон, действовавший в день подачи ({day}).",
+    "The law in force on the day of filing ({day}) applies.",
+)
+S["regime.chosen_by_today"] = (
+    "Құжатты беру сәті көрсетілмеген, сондықтан бүгін ({day}) күшінде болған заң қолданылады.",
+    "Момент подачи не указан, поэтому применяется закон, действующий сегодня ({day}).",
+    "No moment of filing was given, so the law in force today ({day}) applies.",
+)
+S["regime.period.supreme_court"] = (
+    "2025 жылғы 30 маусымға дейін сот актілерін кассациялық тәртіппен Қазақстан Республикасының "
+    "Жоғарғы Соты өтінішхат бойынша, алдын ала қарау арқылы қайта қараған.",
+    "До 30 июня 2025 года судебные акты в кассационном порядке пересматривал Верховный Суд "
+    "Республики Казахстан по ходатайству, с предварительным рассмотрением.",
+    "Until 30 June 2025 cassation review was a matter for the Supreme Court of the Republic of "
+    "Kazakhstan, on a petition, with a preliminary review.",
+)
+S["regime.period.cassation_courts"] = (
+    "2025 жылғы 1 шілдеден бастап кассациялық шағым Астана қаласындағы кассациялық соттарға "
+    "беріледі; 2027 жылғы 30 маусымға дейін талап қою сомасы аз мүліктік даулар, қылмыстық теріс "
+    "қылықтар мен онша ауыр емес қылмыстар туралы істер бойынша шектеулер сақталады.",
+    "С 1 июля 2025 года кассационная жалоба подаётся в кассационные суды в городе Астане; до "
+    "30 июня 2027 года сохраняются ограничения по имущественным спорам с небольшой суммой иска и "
+    "по делам об уголовных проступках и преступлениях небольшой тяжести.",
+    "From 1 July 2025 a cassation complaint is filed with the cassation courts in Astana; until "
+    "30 June 2027 the bars on property disputes with small claims and on cases of criminal "
+    "misdemeanours and crimes of minor gravity remain.",
+)
+S["regime.period.cassation_courts_2027"] = (
+    "Кассациялық шағым Астана қаласындағы кассациялық соттарға беріледі; талап қою сомасы аз "
+    "мүліктік даулар, қылмыстық теріс қылықтар мен онша ауыр емес қылмыстар туралы істер бойынша "
+    "шектеулер, хабарламаларға сәйкес, 2027 жылғы 1 шілдеден бастап алынып тасталды (өзгерістердің "
+    "мәтіні тексерілмеген).",
+    "Кассационная жалоба подаётся в кассационные суды в городе Астане; ограничения по "
+    "имущественным спорам с небольшой суммой иска и по делам об уголовных проступках и "
+    "преступлениях небольшой тяжести, по имеющимся сообщениям, сняты с 1 июля 2027 года (текст "
+    "изменений не проверен).",
+    "A cassation complaint is filed with the cassation courts in Astana; the bars on property "
+    "disputes with small claims and on cases of criminal misdemeanours and crimes of minor gravity "
+    "are reported lifted from 1 July 2027 (the amended text was not verified).",
+)
 S["in_force"] = (
     "Сот актісінің заңды күшіне ену күні: {in_force}.",
     "Дата вступления судебного акта в законную силу: {in_force}.",
@@ -208,6 +251,24 @@ S["excluded.small_property_claim"] = (
     "Under article 434 part 2 sub-item 3 of the Civil Procedure Code, court acts in property "
     "disputes with a claim below 2,000 MCI for individuals or 30,000 MCI for legal entities are "
     "not reviewed in cassation; you said the dispute is of that kind.",
+)
+
+# The person says the claim is small, but on this day that bar is reported lifted (R3).
+S["lifted.small_property_claim"] = (
+    "Сіз дау талап қою сомасы жеке тұлғалар үшін екі мың АЕК-тен, заңды тұлғалар үшін отыз мың "
+    "АЕК-тен кем мүліктік дау деп көрсеттіңіз. Азаматтық процестік кодекстің 434-бабы екінші "
+    "бөлігінің 3) тармақшасы мұндай істерді 2027 жылғы 30 маусымға дейін кассациялық тәртіппен "
+    "қайта қараудан шығарған; хабарламаларға сәйкес, бұл шектеу 2027 жылғы 1 шілдеден бастап "
+    "алынып тасталды, сондықтан ол осы күні қайта қарауға кедергі болмайды.",
+    "Вы указали, что спор имущественный, с суммой иска менее двух тысяч МРП для физических лиц "
+    "или менее тридцати тысяч МРП для юридических лиц. Подпункт 3) части второй статьи 434 "
+    "Гражданского процессуального кодекса исключал такие дела из пересмотра в кассационном порядке "
+    "до 30 июня 2027 года; по имеющимся сообщениям, с 1 июля 2027 года это ограничение снято, "
+    "поэтому на эту дату оно пересмотру не препятствует.",
+    "You said the dispute is a property dispute with a claim below 2,000 MCI for individuals or "
+    "30,000 MCI for legal entities. Article 434 part 2 sub-item 3 of the Civil Procedure Code "
+    "excluded such cases from cassation review until 30 June 2027; that bar is reported lifted "
+    "from 1 July 2027, so on this day it does not prevent review.",
 )
 
 # --- Criminal: acts CrPC 484 excludes from review (what the person said about the case) --------

@@ -135,6 +135,17 @@ S["caveat.civil_434_2_answered"] = (
     "simplified procedure, was not ended by an agreement, and is not a property dispute excluded "
     "from cassation for its small amount); the other cases that part lists are not checked.",
 )
+S["caveat.civil_434_2_answered_from_2027"] = (
+    "Бұл есептеу 434-баптың екінші бөлігі туралы жауабыңызға сүйенеді (іс оңайлатылған тәртіппен "
+    "қаралмаған және келісіммен аяқталмаған); аталған бөлікте көрсетілген өзге жағдайларды бұл "
+    "есептеу тексермейді.",
+    "Этот расчёт опирается на ваш ответ о части второй статьи 434 (дело не рассматривалось в "
+    "упрощённом порядке и не окончено соглашением); другие случаи, названные в этой части, расчёт "
+    "не проверяет.",
+    "This calculation relies on your answer about article 434 part 2 (the case was not heard in "
+    "simplified procedure and was not ended by an agreement); the other cases that part lists are "
+    "not checked.",
+)
 S["caveat.civil_434_2_until_2027"] = (
     "Бұл есептеу 434-баптың екінші бөлігіндегі ерекшеліктерді (оңайлатылған тәртіппен қаралған "
     "істер, татуласу немесе медиация тәртібімен дауды реттеу туралы келісіммен аяқталған істер, "

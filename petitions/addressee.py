@@ -1,12 +1,20 @@
 """The court a petition is addressed to (CPC art. 441, CrPC art. 488 require it named).
 
-It follows from the site's regime and the kind of case: the Supreme Court, as the service page
-describes; or, in the regime in force since 1 July 2025, the cassation court for civil or for
-criminal cases in Astana. Names are data in the three languages, like the court directory.
+It follows the law of the filing day and the kind of case: before 1 July 2025 the Supreme Court,
+as the service page describes; from then the cassation court for civil or for criminal cases in
+Astana. A draft is addressed by today (the day it would be filed), a submitted petition by the
+regime its recorded assessment used at the moment of submission. ``DEADLINES_REGIME`` may pin a
+regime (training, tests). Names are data in the three languages, like the court directory. The
+document's name follows the same law (``document_title``).
 """
 
+import datetime as dt
+
 from django.conf import settings
-from django.utils.translation import get_language
+from django.utils import timezone
+from django.utils.translation import get_language, gettext
+
+import deadlines
 
 from .models import Petition, Procedure
 
@@ -29,21 +37,49 @@ CASSATION_COURTS = {
 }
 
 
-def addressee_names(petition: Petition) -> dict[str, str] | None:
-    """The addressed court in kk/ru/en, or None before the kind of case is known.
+def regime_on(day: dt.date) -> str:
+    """The regime for a filing on ``day``: the site's pinned one, else the law of that day."""
+    if settings.DEADLINES_REGIME != deadlines.Regime.AUTO:
+        return str(settings.DEADLINES_REGIME)
+    return str(deadlines.regime_on(day))
 
-    The regime is the one the petition's time limit was assessed under, else the site's.
+
+def petition_regime(petition: Petition, *, today: dt.date | None = None) -> str:
+    """The regime a petition is filed under.
+
+    Submitted: the one its assessment at the moment of submission recorded, else the law of the
+    submission day. A draft: the law of ``today`` (by default the court's today), the day it
+    would be filed - so a draft begun before a boundary and signed after it follows the later law.
     """
+    if petition.submitted_at is not None:
+        recorded = (petition.deadline or {}).get("regime")
+        if recorded:
+            return str(recorded)
+        return regime_on(timezone.localdate(petition.submitted_at))
+    return regime_on(today or timezone.localdate())
+
+
+def addressee_names(petition: Petition, *, today: dt.date | None = None) -> dict[str, str] | None:
+    """The addressed court in kk/ru/en, or None before the kind of case is known."""
     if petition.procedure not in Procedure.values:
         return None
-    regime = (petition.deadline or {}).get("regime") or settings.DEADLINES_REGIME
-    if regime == "cassation_courts":
+    if petition_regime(petition, today=today) == deadlines.Regime.CASSATION_COURTS:
         return dict(CASSATION_COURTS[Procedure(petition.procedure)])
     return dict(SUPREME_COURT)
 
 
-def addressee_name(petition: Petition, language: str | None = None) -> str:
-    names = addressee_names(petition)
+def document_title(petition: Petition, *, today: dt.date | None = None) -> str:
+    """The document's name by the same law, in the active language: a petition (өтінішхат) to
+    the Supreme Court before 1 July 2025, a cassation complaint (кассациялық шағым) from then."""
+    if petition_regime(petition, today=today) == deadlines.Regime.CASSATION_COURTS:
+        return gettext("Cassation complaint")
+    return gettext("Petition for cassation review")
+
+
+def addressee_name(
+    petition: Petition, language: str | None = None, *, today: dt.date | None = None
+) -> str:
+    names = addressee_names(petition, today=today)
     if names is None:
         return ""
     return names.get((language or get_language() or "kk")[:2], names["kk"])

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from fpdf import FPDF
 
 from .acknowledgement import acknowledgement_text
-from .addressee import addressee_name
+from .addressee import addressee_name, document_title
 from .models import Petition, Procedure
 from .summary import (
     court_of_act,
@@ -49,7 +49,7 @@ def petition_pdf(petition: Petition) -> bytes:
     pdf = _pdf()
     pdf.set_title(petition.reference or "")
     pdf.set_font("DejaVu", "B", 14)
-    pdf.multi_cell(0, 8, _("Petition for cassation review"), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 8, document_title(petition), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 10)
     if petition.reference:
         pdf.multi_cell(

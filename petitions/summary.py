@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from cabinet.models import Role
 
 from .acknowledgement import acknowledgement_text
-from .addressee import addressee_name
+from .addressee import addressee_name, document_title
 from .flow import has_other_instance
 from .models import ActKind, Party, Petition, Procedure, StateFee
 from .time_limit import petition_needs_restoration
@@ -92,9 +92,9 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
     if petition.filer.role == Role.LAWYER:
         whose = _("For a client") if petition.for_client else _("For myself")
         rows.append(row(_("Whose petition"), whose, "client", _("whose petition")))
-    rows.append(
-        {"key": _("Addressed to"), "value": addressee_name(petition)}  # follows from the case
-    )
+    # Both follow from the case and the law of the filing day, so they have no change link.
+    rows.append({"key": _("Document"), "value": document_title(petition)})
+    rows.append({"key": _("Addressed to"), "value": addressee_name(petition)})
     rows += [
         row(_("Kind of case"), petition.get_procedure_display(), "procedure", _("kind of case")),
         row(_("Part in the case"), standing_text(petition), "standing", _("part in the case")),

@@ -31,7 +31,7 @@ def case_facts(
         "procedure": procedure,
         "act_kind": act_kind,
         "in_force_on": in_force_on.isoformat(),
-        "regime": settings.DEADLINES_REGIME,
+        "regime": settings.DEADLINES_REGIME,  # auto (the law of the filing day) unless pinned
     }
     if procedure == Procedure.CIVIL:
         if act_kind != ActKind.SUPREME_COURT_COLLEGIUM:

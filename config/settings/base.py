@@ -100,11 +100,13 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_LOCKOUT_ATTEMPTS = env.int("LOGIN_LOCKOUT_ATTEMPTS", default=5)
 LOGIN_LOCKOUT_SECONDS = env.int("LOGIN_LOCKOUT_SECONDS", default=900)
 
-# Which cassation procedure the deadline answers follow: the Supreme Court petition described on
-# the service page (default), or the cassation courts in force since 2025-07-01.
-DEADLINES_REGIME = env.str("DEADLINES_REGIME", default="supreme_court")
-if DEADLINES_REGIME not in {"supreme_court", "cassation_courts"}:
-    raise ImproperlyConfigured("DEADLINES_REGIME must be supreme_court or cassation_courts.")
+# Which cassation procedure the deadline answers, the addressee and the texts follow: by default
+# (auto) the law in force on the filing day, else today - the Supreme Court petition of the
+# service page before 2025-07-01, the cassation courts from then. Pin supreme_court or
+# cassation_courts only for training or tests: a pinned site answers every day by that law.
+DEADLINES_REGIME = env.str("DEADLINES_REGIME", default="auto")
+if DEADLINES_REGIME not in {"auto", "supreme_court", "cassation_courts"}:
+    raise ImproperlyConfigured("DEADLINES_REGIME must be auto, supreme_court or cassation_courts.")
 
 # Attachments: each file is at most 20 MiB (the court's rule); these bound a whole petition.
 PETITION_MAX_FILES = env.int("PETITION_MAX_FILES", default=20)

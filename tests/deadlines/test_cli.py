@@ -18,6 +18,7 @@ CIVIL = {
     "act_kind": "appellate",
     "in_force_on": "2025-10-31",
     "appeal": "decided_on_appeal",
+    "regime": "supreme_court",  # these tests check the Supreme Court regime's answers
 }
 
 

@@ -25,9 +25,16 @@ from deadlines import (
 from deadlines.engine import clear_caches
 
 TODAY = date(2026, 1, 15)
-CIVIL = CaseFacts(Procedure.CIVIL, ActKind.APPELLATE, date(2025, 10, 31), Appeal.DECIDED_ON_APPEAL)
+SC = Regime.SUPREME_COURT  # pinned: these tests check that regime's answers on any day
+CIVIL = CaseFacts(
+    Procedure.CIVIL, ActKind.APPELLATE, date(2025, 10, 31), Appeal.DECIDED_ON_APPEAL, regime=SC
+)
 CRIMINAL = CaseFacts(
-    Procedure.CRIMINAL, ActKind.CONVICTION, date(2025, 12, 1), direction=Direction.WORSENS
+    Procedure.CRIMINAL,
+    ActKind.CONVICTION,
+    date(2025, 12, 1),
+    direction=Direction.WORSENS,
+    regime=SC,
 )
 CC = Regime.CASSATION_COURTS
 
@@ -94,7 +101,9 @@ def test_missed_appeal_path_counts_from_the_ruling_on_the_private_complaint() ->
 
 
 def test_supreme_court_collegium_act_gets_six_months_flagged_as_our_reading() -> None:
-    facts = CaseFacts(Procedure.CIVIL, ActKind.SUPREME_COURT_COLLEGIUM, date(2025, 10, 31))
+    facts = CaseFacts(
+        Procedure.CIVIL, ActKind.SUPREME_COURT_COLLEGIUM, date(2025, 10, 31), regime=SC
+    )
     answer = assess(facts, today=TODAY)
     assert (answer.reason, answer.deadline, answer.uncertain) == (
         Reason.SUPREME_COURT_COLLEGIUM_ACT,

@@ -16,6 +16,7 @@ CIVIL: dict[str, Any] = {
     "act_kind": "appellate",
     "in_force_on": "2026-10-01",
     "appeal": "decided_on_appeal",
+    "regime": "supreme_court",  # pinned: these tests check that regime's answers
 }
 TODAY = date(2026, 12, 3)
 ALMATY = timezone(timedelta(hours=5))
@@ -124,6 +125,7 @@ CRIMINAL: dict[str, Any] = {
     "act_kind": "conviction",
     "in_force_on": "2026-10-01",
     "direction": "worsens",
+    "regime": "supreme_court",  # pinned: these tests check that regime's answers
 }
 
 

@@ -53,7 +53,7 @@ def _sample_params(template: str) -> tuple[tuple[str, object], ...]:
 
 
 @pytest.mark.parametrize("key", sorted(SENTENCES))
-@pytest.mark.parametrize("regime", list(Regime))
+@pytest.mark.parametrize("regime", [Regime.SUPREME_COURT, Regime.CASSATION_COURTS])
 def test_every_sentence_renders_in_three_languages(key: str, regime: Regime) -> None:
     kk, ru, en = SENTENCES[key]
     assert _semantic(kk) == _semantic(ru) == _semantic(en), key

@@ -7,8 +7,11 @@ import pytest
 
 from tests.deadlines.conftest import run_cli
 
-CIVIL = {"procedure": "civil", "act_kind": "appellate", "appeal": "decided_on_appeal"}
-WORSENS = {"procedure": "criminal", "act_kind": "conviction", "direction": "worsens"}
+# Pinned to the Supreme Court regime: the calendar arithmetic is checked against its citations on
+# any day; the same examples with the regime chosen by the day are in test_regime_by_day.py.
+SC = {"regime": "supreme_court"}
+CIVIL = {"procedure": "civil", "act_kind": "appellate", "appeal": "decided_on_appeal", **SC}
+WORSENS = {"procedure": "criminal", "act_kind": "conviction", "direction": "worsens", **SC}
 
 
 # (in force on, last day, why) — legal-rules.md "Worked examples", then legal-research.md E1-E16.

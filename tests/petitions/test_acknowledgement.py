@@ -107,7 +107,8 @@ def test_a_late_petition_is_stopped_until_acknowledged_then_filed_and_recorded_l
     assert response["Location"] == url("task_list", petition)
     petition.refresh_from_db()
     assert petition.deadline_acknowledged["verdict"] == "late"
-    assert petition.deadline_acknowledged["citations"] == ["CrPC 487.2"]
+    # The law of the filing day (December 2026: the cassation courts, Law 136-VIII).
+    assert petition.deadline_acknowledged["citations"] == ["CrPC 487.2", "Law 136-VIII"]
     assert petition.deadline_acknowledged_at is not None
     again = c.get(deadline_url)
     assert again.context["acknowledged"] is True

@@ -63,7 +63,7 @@ def test_the_pdf_holds_the_whole_petition_as_sent(signed_in, submitted):
     attachment = submitted.attachments.get()
 
     with translation.override("kk"):
-        title = gettext("Petition for cassation review")
+        title = gettext("Cassation complaint")  # sent after 1 July 2025
         reference = gettext("Reference number: %(reference)s") % {"reference": submitted.reference}
     assert text.splitlines()[0] == title
     assert reference in text
@@ -74,7 +74,7 @@ def test_the_pdf_holds_the_whole_petition_as_sent(signed_in, submitted):
         submitted.arguments,
         submitted.request,
         submitted.court.name(),
-        "Қазақстан Республикасының Жоғарғы Соты",  # the court it is addressed to
+        "Азаматтық істер жөніндегі кассациялық сот",  # addressed by the law of the day it was sent
         *[p.name for p in submitted.parties.all()],
         *[p.address for p in submitted.parties.all()],
         f"{attachment.name} ({attachment.size} B, SHA-256 {attachment.sha256})",
@@ -97,7 +97,7 @@ def test_the_labels_are_in_the_language_of_the_request(signed_in, submitted, lan
     assert response.status_code == 200
     with translation.override(language):
         labels = [
-            gettext("Petition for cassation review"),
+            gettext("Cassation complaint"),  # its name since 1 July 2025
             gettext("Kind of case"),
             gettext("Parties"),
             gettext("Grounds"),
@@ -106,14 +106,42 @@ def test_the_labels_are_in_the_language_of_the_request(signed_in, submitted, lan
             submitted.get_procedure_display(),
         ]
     with translation.override("en"):
-        english = gettext("Petition for cassation review")
+        english = gettext("Cassation complaint")
     assert labels[0] != english  # the translation exists, so the check below means something
     for label in labels:
         assert label in text
     assert english not in text
     other = "ru" if language == "kk" else "kk"
     with translation.override(other):
-        assert gettext("Petition for cassation review") not in text
+        assert gettext("Cassation complaint") not in text
+
+
+NAMES = {
+    "kk": ("Кассациялық шағым", "Азаматтық істер жөніндегі кассациялық сот"),
+    "ru": ("Кассационная жалоба", "Кассационный суд по гражданским делам"),
+    "en": ("Cassation complaint", "Cassation Court for Civil Cases"),
+}
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_a_civil_petition_sent_today_is_a_cassation_complaint_to_the_civil_cassation_court(
+    signed_in, submitted, language
+):
+    text, _ = pdf_text(signed_in.get(url("pdf", submitted, language)).content)
+    title, court = NAMES[language]
+    assert text.splitlines()[0] == title
+    assert flat(court) in flat(text)
+
+
+def test_a_petition_sent_before_the_reform_is_a_petition_to_the_supreme_court():
+    sent = dt.datetime(2025, 6, 30, 12, 0, tzinfo=dt.UTC)
+    petition = PetitionFactory(
+        procedure="civil", submitted_at=sent, deadline={"regime": "supreme_court"}
+    )
+    with translation.override("ru"):
+        text, _ = pdf_text(petition_pdf(petition))
+    assert text.splitlines()[0] == "Ходатайство о пересмотре в кассационном порядке"
+    assert flat("Верховный Суд Республики Казахстан") in flat(text)
 
 
 def test_a_draft_has_no_pdf(signed_in):

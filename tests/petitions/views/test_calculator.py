@@ -343,18 +343,37 @@ def test_supreme_court_collegium_act_needs_no_answer_about_the_appeal(client):
     assert "cc-error-summary" not in body
 
 
-def test_exceptional_grounds_of_article_438_part_6_have_no_time_limit(client):
+def test_exceptional_grounds_of_article_438_part_6_have_no_time_limit_before_the_reform(
+    client, settings
+):
+    # CPC 436.3 in the Supreme Court's regime (the law of filings before 1 July 2025), pinned.
+    settings.DEADLINES_REGIME = "supreme_court"
     body = calculate(client, {**CIVIL_IN_TIME, "art438_part6": "on"})
     assert result_heading(body) == "There is no time limit for this petition."
     assert "CPC article 436 part 3, CPC article 438 part 6" in answer_panel(body)
 
 
-def test_the_answer_follows_the_regime_set_for_the_site(client, settings):
-    assert "Law No. 136-VIII" not in answer_panel(calculate(client, CIVIL_IN_TIME))
-    settings.DEADLINES_REGIME = "cassation_courts"
-    panel = answer_panel(calculate(client, CIVIL_IN_TIME))
+def test_exceptional_grounds_in_2026_are_given_the_safe_six_months(client):
+    # By the law of 1 April 2026 (the cassation courts), whether CPC 436.3 survived is unclear:
+    # the answer gives the safe term and says why.
+    body = calculate(client, {**CIVIL_IN_TIME, "art438_part6": "on"})
+    assert result_heading(body) == "The last day to file is 30 April 2026: 29 days left."
+    assert "It is unclear whether the exception of article 436 part 3" in answer_panel(body)
+
+
+def test_the_answer_follows_the_law_of_the_day_unless_the_site_pins_a_regime(client, settings):
+    panel = answer_panel(calculate(client, CIVIL_IN_TIME))  # 1 April 2026: the cassation courts
     assert "Legal basis: CPC article 434 part 1, CPC article 436 part 1, Law No. 136-VIII" in panel
     assert "filing a cassation complaint with the cassation courts" in panel
+    assert "the law in force today (1 April 2026) applies" in panel
+    before = dt.datetime(2025, 6, 20, 12, 0, tzinfo=ASTANA)  # the Supreme Court's regime
+    panel = answer_panel(calculate(client, CRIMINAL_WORSENS, at=before))
+    assert "Law No. 136-VIII" not in panel
+    assert "filing a petition for cassation review with the Supreme Court" in panel
+    settings.DEADLINES_REGIME = "supreme_court"  # pinned (training): every day by that law
+    panel = answer_panel(calculate(client, CIVIL_IN_TIME))
+    assert "Law No. 136-VIII" not in panel
+    assert "the Supreme Court procedure chosen in the site settings" in panel
 
 
 @pytest.mark.parametrize(("day", "month", "year"), [("31", "12", "1999"), ("1", "1", "0001")])

@@ -53,7 +53,9 @@ def test_civil_journey_reaches_the_time_limit_and_the_task_list(signed_in):
     petition.refresh_from_db()
     assert petition.case_number == "7199-24 /1"
     assert petition.deadline["deadline"] == "2027-04-01"
-    assert petition.deadline["citations"] == ["CPC 434.1", "CPC 436.1"]
+    # Assessed today (after 1 July 2025) by the cassation courts' law.
+    assert petition.deadline["regime"] == "cassation_courts"
+    assert petition.deadline["citations"] == ["CPC 434.1", "CPC 436.1", "Law 136-VIII"]
     page = c.get(deadline_url).content.decode()
     assert "АПК 436-бабының 1-бөлігі" in page  # the citation, as Kazakh writes it
     assert "2027" in page
@@ -87,7 +89,7 @@ def test_criminal_journey_with_no_time_limit(signed_in):
     c.post(q(petition, "direction"), {"direction": "improves"})
     petition.refresh_from_db()
     assert petition.deadline["unlimited"] is True
-    assert petition.deadline["citations"] == ["CrPC 487.1"]
+    assert petition.deadline["citations"] == ["CrPC 487.1", "Law 136-VIII"]  # today's law
     assert petition.court is None
     assert petition.court_name == "Алматы қаласы Алмалы аудандық соты"
     # CrPC 484.1: reviewed after appeal, so the court of appeal's act is asked first.
