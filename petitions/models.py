@@ -394,6 +394,7 @@ class Petition(models.Model):
             models.CheckConstraint(
                 condition=(
                     Q(fee_claim=FeeClaim.PROPERTY)
+                    & Q(fee_claim_amount__isnull=False)  # else NULL >= 1 is NULL, which passes
                     & Q(fee_claim_amount__gte=1)
                     & Q(fee_claim_amount__lte=fees.CLAIM_AMOUNT_MAX)
                 )

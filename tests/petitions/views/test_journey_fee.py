@@ -245,3 +245,26 @@ def test_before_2026_the_court_checks_the_amount_and_the_ground_is_in_own_words(
         signed_in.post(q(petition, "fee"), {"state_fee": "exempt", "fee_exemption": "Ст. 541"})
         petition.refresh_from_db()
         assert (petition.state_fee, petition.fee_exemption) == ("exempt", "Ст. 541")
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"fee_claim": "property", "fee_claim_amount": None},
+        {"fee_claim": "property", "fee_claim_amount": 0},
+        {"fee_claim": "property", "fee_claim_amount": 10**15},
+        {"fee_claim": "non_property", "fee_claim_amount": 1000},
+        {"fee_claim": "divorce"},
+        {"fee_filer": "state_body"},
+        {"state_fee": "exempt", "fee_exemption_item": 35},
+        {"state_fee": "exempt", "fee_exemption_item": 0},
+        {"state_fee": "paid", "fee_exemption_item": 4},
+    ],
+)
+def test_the_database_refuses_a_fee_answer_the_journey_cannot_give(petition, answers):
+    from django.db import IntegrityError, transaction
+
+    for name, value in answers.items():
+        setattr(petition, name, value)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        petition.save()
