@@ -20,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from cabinet.models import Role
 
 from .acknowledgement import may_file
+from .fee import fee_computed_on, fee_day
 from .forms import case as forms
 from .forms import content as forms_content
 from .models import (
@@ -27,6 +28,7 @@ from .models import (
     ActKind,
     Appeal,
     Exclusion,
+    FeeClaim,
     Petition,
     Procedure,
     StateFee,
@@ -96,8 +98,18 @@ def _court_answered(petition: Petition) -> bool:
 
 def _fee_answered(petition: Petition) -> bool:
     if petition.state_fee == StateFee.EXEMPT:
-        return bool(petition.fee_exemption)
+        return petition.fee_exemption_item is not None or bool(petition.fee_exemption)
     return petition.state_fee == StateFee.PAID
+
+
+def _fee_computed(petition: Petition) -> bool:
+    # From 2026 (Tax Code of 18.07.2025) the fee is computed from the claim and the filer.
+    return _civil(petition) and fee_computed_on(fee_day(petition))
+
+
+def _fee_claim_answered(petition: Petition) -> bool:
+    amount_given = petition.fee_claim != FeeClaim.PROPERTY or petition.fee_claim_amount is not None
+    return bool(petition.fee_claim) and amount_given and bool(petition.fee_filer)
 
 
 STEPS: tuple[Step, ...] = (
@@ -165,11 +177,20 @@ STEPS: tuple[Step, ...] = (
         _criminal,
     ),
     Step(
+        "fee_claim",
+        forms_content.FeeClaimForm,
+        "content",
+        _("The claim, for the state fee"),
+        ("fee_claim", "fee_claim_amount", "fee_filer"),
+        _fee_computed,
+        answered_when=_fee_claim_answered,
+    ),
+    Step(
         "fee",
         forms_content.StateFeeForm,
         "content",
         _("State fee"),
-        ("state_fee", "fee_exemption"),
+        ("state_fee", "fee_exemption_item", "fee_exemption"),
         _civil,
         answered_when=_fee_answered,
     ),

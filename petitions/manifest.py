@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from .addressee import addressee_names
+from .fee import fee_manifest
 from .flow import has_other_instance
 from .models import Petition, Procedure
 
@@ -20,7 +21,10 @@ from .models import Petition, Procedure
 # for restoring a missed term, and each attachment's kind.
 # 3: ``deadline_acknowledged``, the time-limit answer against filing that the filer acknowledged
 # (its key facts, ``petitions.acknowledgement``) and when; null when none was asked.
-VERSION = 3
+# 4: ``state_fee`` gains the claim (``claim``, ``claim_amount_tenge``), the filer kind
+# (``filer``), the Tax Code art. 668 item of an exemption (``exemption_item``) and, from 2026, the
+# computed amount with its MRP, cap and citation (``computed``, ``petitions.fee.fee_manifest``).
+VERSION = 4
 
 
 def manifest_data(petition: Petition) -> dict[str, Any]:
@@ -65,9 +69,7 @@ def manifest_data(petition: Petition) -> dict[str, Any]:
         "arguments": petition.arguments,
         "request": petition.request,
         "wants_hearing": petition.wants_hearing if criminal else None,
-        "state_fee": None
-        if criminal
-        else {"answer": petition.state_fee, "exemption": petition.fee_exemption},
+        "state_fee": None if criminal else fee_manifest(petition),
         "parties": [
             {"role": p.role, "name": p.name, "iin_bin": p.iin_bin, "address": p.address}
             for p in petition.parties.order_by("id")

@@ -14,6 +14,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from . import fee_exemptions
+from . import state_fee as fees
+
 
 class Court(models.Model):
     """A court in the directory (loaded by a data migration), named in kk/ru/en."""
@@ -210,6 +213,23 @@ class StateFee(models.TextChoices):
     EXEMPT = "exempt", _("Exempt from the state fee")
 
 
+class FeeClaim(models.TextChoices):
+    """The claim the state fee is computed from (Tax Code art. 665(1) sub-items 1 and 7)."""
+
+    PROPERTY = fees.PROPERTY, _("A property claim (a sum of money or property)")
+    NON_PROPERTY = (
+        fees.NON_PROPERTY,
+        _("A non-property claim, or a claim that cannot be valued"),
+    )
+
+
+class FeeFiler(models.TextChoices):
+    """The person the fee is for (art. 665(3): "для субъекта обращения")."""
+
+    INDIVIDUAL = fees.INDIVIDUAL, _("An individual")
+    LEGAL_ENTITY = fees.LEGAL_ENTITY, _("A legal entity")
+
+
 # Contested acts made by a court of first instance: those courts (district and inter-district
 # courts) are not in the directory, so the person types the court's name as written on the act.
 FIRST_INSTANCE_ACTS = frozenset(
@@ -298,6 +318,23 @@ class Petition(models.Model):
         _("state fee"), max_length=10, choices=StateFee.choices, blank=True
     )
     fee_exemption = models.TextField(_("grounds for the state-fee exemption"), blank=True)
+    # From 2026 the fee is computed (``petitions.state_fee``) from the claim and the filer.
+    fee_claim = models.CharField(
+        _("claim the state fee is computed from"),
+        max_length=20,
+        choices=FeeClaim.choices,
+        blank=True,
+    )
+    fee_claim_amount = models.PositiveBigIntegerField(
+        _("amount of the property claim, tenge"), null=True, blank=True
+    )
+    fee_filer = models.CharField(
+        _("the state fee is for"), max_length=20, choices=FeeFiler.choices, blank=True
+    )
+    # Tax Code art. 668 item; None with ``fee_exemption`` text: another ground, in own words.
+    fee_exemption_item = models.PositiveSmallIntegerField(
+        _("Tax Code article 668 item"), null=True, blank=True
+    )
     # The signed manifest: what the person signed, exactly as signed.
     manifest = models.TextField(_("manifest"), blank=True)
     manifest_sha256 = models.CharField(max_length=64, blank=True)
@@ -344,6 +381,34 @@ class Petition(models.Model):
             models.CheckConstraint(
                 condition=Q(state_fee="") | Q(state_fee__in=StateFee.values),
                 name="petition_state_fee_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(fee_claim="") | Q(fee_claim__in=FeeClaim.values),
+                name="petition_fee_claim_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(fee_filer="") | Q(fee_filer__in=FeeFiler.values),
+                name="petition_fee_filer_known",
+            ),
+            # An amount exactly for a property claim, within what the journey takes.
+            models.CheckConstraint(
+                condition=(
+                    Q(fee_claim=FeeClaim.PROPERTY)
+                    & Q(fee_claim_amount__isnull=False)  # else NULL >= 1 is NULL, which passes
+                    & Q(fee_claim_amount__gte=1)
+                    & Q(fee_claim_amount__lte=fees.CLAIM_AMOUNT_MAX)
+                )
+                | (~Q(fee_claim=FeeClaim.PROPERTY) & Q(fee_claim_amount__isnull=True)),
+                name="petition_fee_claim_amount_for_property",
+            ),
+            models.CheckConstraint(
+                condition=Q(fee_exemption_item__isnull=True)
+                | (
+                    Q(state_fee=StateFee.EXEMPT)
+                    & Q(fee_exemption_item__gte=min(fee_exemptions.ITEMS))
+                    & Q(fee_exemption_item__lte=max(fee_exemptions.ITEMS))
+                ),
+                name="petition_fee_exemption_item_known",
             ),
             models.CheckConstraint(
                 condition=Q(exclusion="") | Q(exclusion__in=Exclusion.values),

@@ -14,10 +14,10 @@ from fpdf import FPDF
 
 from .acknowledgement import acknowledgement_text
 from .addressee import addressee_name, document_title
+from .fee import fee_claim_text, fee_text
 from .models import Petition, Procedure
 from .summary import (
     court_of_act,
-    fee_text,
     hearing_text,
     other_act_text,
     party_role,
@@ -98,6 +98,8 @@ def petition_pdf(petition: Petition) -> bytes:
     if petition.procedure == Procedure.CRIMINAL:
         _row(pdf, _("Asks to take part in the hearing"), hearing_text(petition))
     else:
+        if petition.fee_claim:
+            _row(pdf, _("The claim, for the state fee"), fee_claim_text(petition))
         _row(pdf, _("State fee"), fee_text(petition))
     files = "\n".join(
         f"{a.get_kind_display()}: {a.name} ({a.size} B, SHA-256 {a.sha256})"

@@ -14,8 +14,9 @@ from cabinet.models import Role
 
 from .acknowledgement import acknowledgement_text
 from .addressee import addressee_name, document_title
-from .flow import has_other_instance
-from .models import ActKind, Party, Petition, Procedure, StateFee
+from .fee import fee_claim_text, fee_text
+from .flow import has_other_instance, step_for
+from .models import ActKind, Party, Petition, Procedure
 from .time_limit import petition_needs_restoration
 
 if TYPE_CHECKING:
@@ -64,12 +65,6 @@ def other_act_text(petition: Petition) -> tuple[str, str]:
 def hearing_text(petition: Petition) -> str:
     """The criminal petition's answer about taking part in the hearing (blank if not given)."""
     return str({True: _("Yes"), False: _("No"), None: ""}[petition.wants_hearing])
-
-
-def fee_text(petition: Petition) -> str:
-    if petition.state_fee == StateFee.EXEMPT:
-        return _("Exempt: %(grounds)s") % {"grounds": petition.fee_exemption}
-    return str(petition.get_state_fee_display()) if petition.state_fee else ""
 
 
 def summary_rows(petition: Petition) -> list[dict[str, object]]:
@@ -165,6 +160,15 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
             )
         )
     else:
+        if step_for(petition, "fee_claim") is not None:
+            rows.append(
+                row(
+                    _("The claim, for the state fee"),
+                    fee_claim_text(petition),
+                    "fee_claim",
+                    _("the claim, for the state fee"),
+                )
+            )
         rows.append(row(_("State fee"), fee_text(petition), "fee", _("state fee")))
     parties = "\n".join(
         f"{party_role(petition, p)}: {p.name}, {p.address}" for p in petition.parties.all()

@@ -1,9 +1,10 @@
 """Question pages of the petition's content beyond grounds, arguments and request.
 
 CPC art. 441 asks for the acts of every instance and, where a fee is due, the state-fee document;
-CrPC art. 488 asks whether the person wants to take part in the hearing. The fee's amount is not
-computed here: the Tax Code's rate and exemptions for cassation petitions were not verified, so
-the person says whether they paid (and attaches the document) or why they are exempt.
+CrPC art. 488 asks whether the person wants to take part in the hearing. From 2026 the fee is
+computed from the claim and the filer (``petitions.fee``) and the exemption is chosen from the
+Tax Code's art. 668; before 2026 (old Tax Code, not verified) the court checks the amount and the
+person says in their own words why they are exempt.
 """
 
 import datetime as dt
@@ -16,9 +17,12 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import DatePartsField, visible_line
 
-from ..models import ActKind, Attachment, Procedure, StateFee
+from .. import fee_exemptions
+from .. import state_fee as fees
+from ..fee import exemption_item_text, fee_amount_text, fee_computed_on, fee_day, petition_fee
+from ..models import ActKind, Attachment, FeeClaim, FeeFiler, Petition, Procedure, StateFee
 from .case import StepForm
-from .fields import text_field, yes_no_field
+from .fields import choice_field, text_field, yes_no_field
 
 # The other act's questions: behind a contested appellate act, the first-instance decision;
 # after a contested first-instance decision, the appellate act that reviewed it; in a criminal
@@ -146,6 +150,76 @@ class HearingForm(StepForm):
     )
 
 
+class FeeClaimForm(StepForm):
+    """From 2026 the fee is computed (Tax Code art. 665(1) and (3)): the claim and, for a
+    lawyer's client, whether the client is an individual or a legal entity. A citizen's own
+    account is an individual's."""
+
+    fee_claim = choice_field(
+        label=_("What was claimed in the case?"),
+        message=_("Choose whether the claim was a property or a non-property claim."),
+        choices=FeeClaim.choices,
+        help_text=_(
+            "The state fee depends on it. A property claim asks for a sum of money or property "
+            "valued in money; a claim for anything else, for example to change a contract of "
+            "tenancy or to free property from arrest, is a non-property claim."
+        ),
+    )
+    fee_claim_amount = forms.CharField(
+        label=_("If the claim was a property claim, what was its amount, in tenge?"),
+        help_text=_("Whole tenge, in digits, for example 1 500 000."),
+        required=False,
+        strip=True,
+    )
+    fee_filer = choice_field(
+        label=_("Is your client an individual or a legal entity?"),
+        message=_("Choose whether your client is an individual or a legal entity."),
+        choices=FeeFiler.choices,
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not self.petition.for_client:
+            del self.fields["fee_filer"]  # a person filing for themself is an individual
+
+    def initial_from(self, petition: Petition) -> dict[str, Any]:
+        initial = super().initial_from(petition)
+        amount = petition.fee_claim_amount
+        initial["fee_claim_amount"] = "" if amount is None else str(amount)
+        return initial
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        text = str(self.data.get(self.add_prefix("fee_claim_amount")) or "")
+        cleaned["fee_claim_amount"] = None
+        if cleaned.get("fee_claim") == FeeClaim.PROPERTY:
+            try:
+                if len(text) > 200:  # no need to read a page of digits to refuse it
+                    raise ValueError("too_large")
+                cleaned["fee_claim_amount"] = fees.claim_amount_parse(text)
+            except ValueError as error:
+                code = str(error)
+                cleaned["fee_claim_amount"] = None
+                self.add_error(
+                    "fee_claim_amount", forms.ValidationError(CLAIM_AMOUNT_ERRORS[code], code=code)
+                )
+        if not self.petition.for_client:
+            cleaned["fee_filer"] = FeeFiler.INDIVIDUAL
+        return cleaned
+
+
+CLAIM_AMOUNT_ERRORS = {
+    "empty": _("Enter the amount of the property claim, in tenge."),
+    "not_digits": _(
+        "Enter the amount in whole tenge using the digits 0 to 9 only, for example 1 500 000."
+    ),
+    "zero": _("The amount of the claim must be more than 0 tenge."),
+    "too_large": _("The amount of the claim must be 15 digits or fewer."),
+}
+
+OTHER_GROUND = "other"
+
+
 class StateFeeForm(StepForm):
     state_fee = forms.ChoiceField(
         label=_("Have you paid the state fee?"),
@@ -160,6 +234,15 @@ class StateFeeForm(StepForm):
             "invalid_choice": _("Choose whether you paid the state fee or are exempt from it."),
         },
     )
+    fee_exemption_item = choice_field(
+        label=_("If you are exempt, on what ground?"),
+        message=_("Choose the ground of your exemption from the list."),
+        required=False,
+        help_text=_(
+            "The grounds of article 668 of the Tax Code, quoted in Russian as in the Code. "
+            "They apply to complaints against court acts too."
+        ),
+    )
     fee_exemption = forms.CharField(
         label=_("If you are exempt, on what grounds?"),
         help_text=_("Name the law and its article, for example the Tax Code article you rely on."),
@@ -169,18 +252,59 @@ class StateFeeForm(StepForm):
         error_messages={"max_length": _("The text must be 2,000 characters or fewer.")},
     )
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fee = petition_fee(self.petition)
+        self.listed = fee_computed_on(fee_day(self.petition))
+        if self.fee is not None and self.fee.computed:
+            self.fields["state_fee"].help_text = _(
+                "The state fee for your complaint: %(amount)s If you paid, attach the payment "
+                "document in the Documents section."
+            ) % {"amount": fee_amount_text(self.fee)}
+        elif self.fee is not None:
+            self.fields["state_fee"].help_text = fee_amount_text(self.fee)
+        if not self.listed:
+            # Before 2026 the old Tax Code applies, whose list was not verified: in own words.
+            del self.fields["fee_exemption_item"]
+            return
+        item = self.fields["fee_exemption_item"]
+        assert isinstance(item, forms.ChoiceField)
+        item.choices = [(str(n), exemption_item_text(n)) for n in fee_exemptions.ITEMS] + [
+            (OTHER_GROUND, _("Another ground (say which below)"))
+        ]
+        self.fields["fee_exemption"].label = _("If another ground, which?")
+
+    def initial_from(self, petition: Petition) -> dict[str, Any]:
+        initial = super().initial_from(petition)
+        if petition.fee_exemption_item is not None:
+            initial["fee_exemption_item"] = str(petition.fee_exemption_item)
+        elif petition.fee_exemption:
+            initial["fee_exemption_item"] = OTHER_GROUND
+        return initial
+
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
+        exempt = cleaned.get("state_fee") == StateFee.EXEMPT
         ground = " ".join(str(cleaned.get("fee_exemption") or "").split())
-        if cleaned.get("state_fee") == StateFee.EXEMPT and not ground:
+        choice = cleaned.get("fee_exemption_item") or (OTHER_GROUND if not self.listed else "")
+        if exempt and not choice:
+            self.add_error(
+                "fee_exemption_item",
+                forms.ValidationError(
+                    _("Choose the ground of your exemption from the list."), code="required"
+                ),
+            )
+        elif exempt and choice == OTHER_GROUND and not ground:
             self.add_error(
                 "fee_exemption",
                 forms.ValidationError(
                     _("Say on what grounds you are exempt from the state fee."), code="required"
                 ),
             )
-        # Paying, the exemption text means nothing: it is not kept.
-        cleaned["fee_exemption"] = ground if cleaned.get("state_fee") == StateFee.EXEMPT else ""
+        # Paying, the exemption means nothing: it is not kept; nor the text with a listed item.
+        listed = exempt and choice not in ("", OTHER_GROUND)
+        cleaned["fee_exemption_item"] = int(choice) if listed else None
+        cleaned["fee_exemption"] = ground if exempt and choice == OTHER_GROUND else ""
         return cleaned
 
 

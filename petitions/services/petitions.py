@@ -38,6 +38,10 @@ PROCEDURE_DEPENDENT = {
     "wants_hearing": None,
     "state_fee": "",
     "fee_exemption": "",
+    "fee_exemption_item": None,
+    "fee_claim": "",
+    "fee_claim_amount": None,
+    "fee_filer": "",
 }
 
 

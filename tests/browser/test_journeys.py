@@ -169,7 +169,11 @@ def test_a_petition_is_filed_end_to_end(
         page.fill(f"textarea[name={slug}]", text)
         save(page)
     if procedure == "civil":
+        page.check("input[name=fee_claim][value=non_property]")
+        save(page)
+        assert "1 081,25" in page.inner_text("main")  # 0.25 MRP of 2026
         page.check("input[name=state_fee][value=exempt]")
+        page.check("input[name=fee_exemption_item][value=other]")
         page.fill("textarea[name=fee_exemption]", "Салық кодексі бойынша.")
     else:
         page.check("input[name=wants_hearing][value=True]")

@@ -65,6 +65,7 @@ def content_answered(petition: Petition) -> Petition:
     if petition.procedure == "criminal":
         petition.wants_hearing = True
     else:
+        petition.fee_claim, petition.fee_filer = "non_property", "individual"
         petition.state_fee = "exempt"
         petition.fee_exemption = "Салық кодексі бойынша босатылғанмын."
     if petition.act_kind == "appellate" and not petition.other_court_name:

@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+import time_machine
 
 from cabinet.models import Role
 from petitions import flow
@@ -69,7 +70,8 @@ def test_next_step_follows_the_branch():
 
 def test_civil_content_asks_for_the_state_fee_and_the_other_instance():
     petition = PetitionFactory(procedure="civil", act_kind="appellate")
-    assert flow.next_step(petition, flow.STEP_BY_SLUG["request"]).slug == "fee"
+    assert flow.next_step(petition, flow.STEP_BY_SLUG["request"]).slug == "fee_claim"
+    assert flow.next_step(petition, flow.STEP_BY_SLUG["fee_claim"]).slug == "fee"
     assert "hearing" not in slugs(petition)
     assert "other_act" in slugs(petition)
 
@@ -97,6 +99,39 @@ def test_the_other_instance_is_asked_only_where_there_is_one(act_kind, appeal, a
 def test_the_fee_is_answered_by_paying_or_by_a_stated_exemption(state_fee, exemption, answered):
     petition = PetitionFactory(procedure="civil", state_fee=state_fee, fee_exemption=exemption)
     assert flow.STEP_BY_SLUG["fee"].answered(petition) is answered
+
+
+def test_an_exemption_chosen_from_article_668_answers_the_fee():
+    petition = PetitionFactory(procedure="civil", state_fee="exempt", fee_exemption_item=13)
+    assert flow.STEP_BY_SLUG["fee"].answered(petition)
+
+
+@pytest.mark.parametrize(
+    ("claim", "amount", "filer", "answered"),
+    [
+        ("", None, "", False),
+        ("property", None, "individual", False),
+        ("property", 1_000_000, "", False),
+        ("property", 1_000_000, "legal_entity", True),
+        ("non_property", None, "individual", True),
+    ],
+)
+def test_the_claim_for_the_fee_is_answered_with_its_amount_and_the_filer(
+    claim, amount, filer, answered
+):
+    petition = PetitionFactory.build(
+        procedure="civil", fee_claim=claim, fee_claim_amount=amount, fee_filer=filer
+    )
+    assert flow.STEP_BY_SLUG["fee_claim"].answered(petition) is answered
+
+
+@pytest.mark.parametrize(("day", "asked"), [("2025-12-31", False), ("2026-01-01", True)])
+def test_the_claim_is_asked_for_filings_from_2026_only(day, asked):
+    """Before 2026 the old Tax Code applies, which was not verified: the court checks the fee."""
+    petition = PetitionFactory(procedure="civil")
+    with time_machine.travel(dt.datetime.fromisoformat(f"{day}T12:00:00+05:00"), tick=False):
+        assert ("fee_claim" in slugs(petition)) is asked
+        assert "fee" in slugs(petition)
 
 
 @pytest.mark.parametrize(

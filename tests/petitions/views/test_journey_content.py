@@ -135,12 +135,14 @@ def test_after_a_contested_first_instance_decision_the_appellate_act_is_asked(si
 
 
 NAMED = {"other_court_name": "Есіл аудандық соты"}
+OTHER = {"fee_exemption_item": "other"}
 
 
 def with_other_act(petition: Petition) -> Petition:
     """Everything of the content answered up to the state fee."""
     petition.other_court_name, petition.other_act_date = "Есіл соты", dt.date(2026, 8, 1)
     petition.grounds, petition.arguments, petition.request = "Негіз", "Дәлел", "Өтініш"
+    petition.fee_claim, petition.fee_filer = "non_property", "individual"
     petition.save()
     return petition
 
@@ -229,26 +231,52 @@ def test_a_criminal_petition_says_whether_the_person_asks_to_take_part(signed_in
     [
         ({}, "state_fee", "required"),
         ({"state_fee": "later"}, "state_fee", "invalid_choice"),
-        ({"state_fee": "exempt"}, "fee_exemption", "required"),
-        ({"state_fee": "exempt", "fee_exemption": "  \n "}, "fee_exemption", "required"),
-        ({"state_fee": "exempt", "fee_exemption": "x" * 2001}, "fee_exemption", "max_length"),
+        ({"state_fee": "exempt"}, "fee_exemption_item", "required"),
+        ({"state_fee": "exempt", **OTHER}, "fee_exemption", "required"),
+        ({"state_fee": "exempt", **OTHER, "fee_exemption": "  \n "}, "fee_exemption", "required"),
+        (
+            {"state_fee": "exempt", **OTHER, "fee_exemption": "x" * 2001},
+            "fee_exemption",
+            "max_length",
+        ),
+        *(
+            (
+                {"state_fee": "exempt", "fee_exemption_item": item},
+                "fee_exemption_item",
+                "invalid_choice",
+            )
+            for item in ("0", "35", "-1", "13.0", "١٣", "1 3", "13' OR 1=1")
+        ),
     ],
 )
 def test_wrong_state_fee_answers_are_refused(signed_in, civil, data, field, code):
     with_other_act(civil)
     assert code in errors(signed_in.post(q(civil, "fee"), data), field)
     civil.refresh_from_db()
-    assert (civil.state_fee, civil.fee_exemption) == ("", "")
+    assert (civil.state_fee, civil.fee_exemption, civil.fee_exemption_item) == ("", "", None)
 
 
 def test_paying_keeps_no_exemption_text_and_an_exemption_keeps_its_grounds(signed_in, civil):
     with_other_act(civil)
-    signed_in.post(q(civil, "fee"), {"state_fee": "paid", "fee_exemption": "forgotten text"})
+    signed_in.post(
+        q(civil, "fee"),
+        {"state_fee": "paid", "fee_exemption_item": "13", "fee_exemption": "forgotten text"},
+    )
     civil.refresh_from_db()
-    assert (civil.state_fee, civil.fee_exemption) == ("paid", "")
-    signed_in.post(q(civil, "fee"), {"state_fee": "exempt", "fee_exemption": " Салық  кодексі "})
+    assert (civil.state_fee, civil.fee_exemption, civil.fee_exemption_item) == ("paid", "", None)
+    signed_in.post(
+        q(civil, "fee"), {"state_fee": "exempt", **OTHER, "fee_exemption": " Салық  кодексі "}
+    )
     civil.refresh_from_db()
     assert (civil.state_fee, civil.fee_exemption) == ("exempt", "Салық кодексі")
+    assert civil.fee_exemption_item is None
+    # A listed ground keeps its item, and no text of another ground.
+    signed_in.post(
+        q(civil, "fee"),
+        {"state_fee": "exempt", "fee_exemption_item": "13", "fee_exemption": "forgotten"},
+    )
+    civil.refresh_from_db()
+    assert (civil.state_fee, civil.fee_exemption, civil.fee_exemption_item) == ("exempt", "", 13)
 
 
 def test_the_check_rows_name_the_hearing_answer_in_a_criminal_case(criminal):
