@@ -63,7 +63,7 @@ def regime_addressee_names(regime: str, procedure: str) -> dict[str, str] | None
     """The court a ``procedure`` case is addressed to under ``regime``, in kk/ru/en."""
     if procedure not in Procedure.values:
         return None
-    if regime == deadlines.Regime.CASSATION_COURTS:
+    if is_complaint(regime):
         return dict(CASSATION_COURTS[Procedure(procedure)])
     return dict(SUPREME_COURT)
 
@@ -73,9 +73,15 @@ def addressee_names(petition: Petition, *, today: dt.date | None = None) -> dict
     return regime_addressee_names(petition_regime(petition, today=today), petition.procedure)
 
 
+def is_complaint(regime: str) -> bool:
+    """Is a filing under ``regime`` a cassation complaint (the cassation courts, from 1 July 2025)
+    rather than a petition to the Supreme Court (before)? Pages name the document by it."""
+    return regime == deadlines.Regime.CASSATION_COURTS
+
+
 def regime_document_title(regime: str) -> str:
     """The document's name under ``regime``, in the active language."""
-    if regime == deadlines.Regime.CASSATION_COURTS:
+    if is_complaint(regime):
         return gettext("Cassation complaint")
     return gettext("Petition for cassation review")
 

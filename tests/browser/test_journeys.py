@@ -95,8 +95,8 @@ def check_page_in_every_language(page, root, language):
     """Read the check page's Document and Addressed to rows in kk, ru and en, switching with the
     header's language links, and come back to ``language``."""
     keys = {
-        "kk": ("Құжат", "Өтінішхат жолданатын сот"),
-        "ru": ("Документ", "Суд, в который подаётся ходатайство"),
+        "kk": ("Құжат", "Жолданатын сот"),
+        "ru": ("Документ", "Адресат"),
         "en": ("Document", "Addressed to"),
     }
     for other in [*(code for code in TODAYS_CIVIL if code != language), language]:
@@ -145,7 +145,10 @@ def test_ecp_sign_in_says_ncalayer_is_not_running_then_the_demo_signer_signs_in(
 
 @pytest.mark.parametrize(
     ("language", "procedure", "sent"),
-    [("kk", "civil", "Өтінішхат жіберілді"), ("ru", "criminal", "Ходатайство отправлено")],
+    [
+        ("kk", "civil", "Кассациялық шағым жіберілді"),
+        ("ru", "criminal", "Кассационная жалоба отправлена"),
+    ],
 )
 def test_a_petition_is_filed_end_to_end(
     live_server, page, demo, pdf_20mb, language, procedure, sent
