@@ -59,27 +59,47 @@ def petition_regime(petition: Petition, *, today: dt.date | None = None) -> str:
     return regime_on(today or timezone.localdate())
 
 
+def regime_addressee_names(regime: str, procedure: str) -> dict[str, str] | None:
+    """The court a ``procedure`` case is addressed to under ``regime``, in kk/ru/en."""
+    if procedure not in Procedure.values:
+        return None
+    if is_complaint(regime):
+        return dict(CASSATION_COURTS[Procedure(procedure)])
+    return dict(SUPREME_COURT)
+
+
 def addressee_names(petition: Petition, *, today: dt.date | None = None) -> dict[str, str] | None:
     """The addressed court in kk/ru/en, or None before the kind of case is known."""
-    if petition.procedure not in Procedure.values:
-        return None
-    if petition_regime(petition, today=today) == deadlines.Regime.CASSATION_COURTS:
-        return dict(CASSATION_COURTS[Procedure(petition.procedure)])
-    return dict(SUPREME_COURT)
+    return regime_addressee_names(petition_regime(petition, today=today), petition.procedure)
+
+
+def is_complaint(regime: str) -> bool:
+    """Is a filing under ``regime`` a cassation complaint (the cassation courts, from 1 July 2025)
+    rather than a petition to the Supreme Court (before)? Pages name the document by it."""
+    return regime == deadlines.Regime.CASSATION_COURTS
+
+
+def regime_document_title(regime: str) -> str:
+    """The document's name under ``regime``, in the active language."""
+    if is_complaint(regime):
+        return gettext("Cassation complaint")
+    return gettext("Petition for cassation review")
 
 
 def document_title(petition: Petition, *, today: dt.date | None = None) -> str:
     """The document's name by the same law, in the active language: a petition (өтінішхат) to
     the Supreme Court before 1 July 2025, a cassation complaint (кассациялық шағым) from then."""
-    if petition_regime(petition, today=today) == deadlines.Regime.CASSATION_COURTS:
-        return gettext("Cassation complaint")
-    return gettext("Petition for cassation review")
+    return regime_document_title(petition_regime(petition, today=today))
+
+
+def in_language(names: dict[str, str] | None, language: str | None = None) -> str:
+    """One of the kk/ru/en names: ``language``'s, else the active language's ("" for None)."""
+    if names is None:
+        return ""
+    return names.get((language or get_language() or "kk")[:2], names["kk"])
 
 
 def addressee_name(
     petition: Petition, language: str | None = None, *, today: dt.date | None = None
 ) -> str:
-    names = addressee_names(petition, today=today)
-    if names is None:
-        return ""
-    return names.get((language or get_language() or "kk")[:2], names["kk"])
+    return in_language(addressee_names(petition, today=today), language)

@@ -124,20 +124,50 @@ class OtherActForm(StepForm):
         return value
 
 
+# CPC art. 126(4), the same words in the versions of 01.01.2024 and 01.07.2026: «Заявление о
+# восстановлении пропущенного процессуального срока подается в суд, в котором надлежало совершить
+# процессуальное действие, не позднее одного месяца со дня, когда заявителю стало известно о
+# нарушении его прав или законных интересов»; 126(5): with it, the claim itself and the document
+# showing the reasons were valid. The court where the filing was due: the Supreme Court before
+# 1 July 2025, the cassation court from then.
+RESTORATION_HINTS = {
+    False: _(
+        "The time limit has passed, but the court may restore it if the reasons are valid, for "
+        "example a serious illness or a stay in hospital. Your request to restore it goes to the "
+        "Supreme Court with the petition, no later than one month from the day you learned that "
+        "your rights or legitimate interests were violated (CPC article 126 part 4). Say what "
+        "prevented you from filing in time and when it ended, and attach the evidence, for "
+        "example a medical certificate, in the Documents section. The court decides whether to "
+        "restore the time limit."
+    ),
+    True: _(
+        "The time limit has passed, but the court may restore it if the reasons are valid, for "
+        "example a serious illness or a stay in hospital. Your request to restore it goes to the "
+        "cassation court with the cassation complaint, no later than one month from the day you "
+        "learned that your rights or legitimate interests were violated (CPC article 126 part 4). "
+        "Say what prevented you from filing in time and when it ended, and attach the evidence, "
+        "for example a medical certificate, in the Documents section. The court decides whether "
+        "to restore the time limit."
+    ),
+}
+
+
 class RestorationForm(StepForm):
-    """A late petition whose term the court may restore: the reasons, asked with the filing."""
+    """A late petition whose term the court may restore: the reasons, asked with the filing, and
+    where and by when the request goes (CPC art. 126(4)) by the law the petition is filed under."""
 
     restoration_reasons = text_field(
         _("Why did you miss the time limit?"),
-        _(
-            "The time limit has passed, but the court may restore it if the reasons are valid, "
-            "for example a serious illness or a stay in hospital. Say what prevented you from "
-            "filing in time and when it ended, and attach the evidence, for example a medical "
-            "certificate, in the Documents section. The court decides whether to restore the "
-            "time limit."
-        ),
+        RESTORATION_HINTS[True],
         _("Say why you missed the time limit."),
     )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from ..addressee import is_complaint, petition_regime
+
+        super().__init__(*args, **kwargs)
+        complaint = is_complaint(petition_regime(self.petition))
+        self.fields["restoration_reasons"].help_text = RESTORATION_HINTS[complaint]
 
 
 class HearingForm(StepForm):

@@ -1,9 +1,11 @@
 """Template filters for petition pages."""
 
 from django import template
+from django.utils import timezone
 
 import deadlines
 
+from ..addressee import is_complaint, petition_regime, regime_on
 from ..models import Party, Petition
 from ..summary import party_role as _party_role
 from ..time_limit import citations_text
@@ -21,3 +23,16 @@ def citations(answer: deadlines.Assessment) -> str:
 def party_role(petition: Petition, party: Party) -> str:
     """The party's role as the check page names it: the petitioner with their part in the case."""
     return _party_role(petition, party)
+
+
+@register.simple_tag
+def files_a_complaint(petition: Petition | None = None) -> bool:
+    """Is this a cassation complaint rather than a petition to the Supreme Court? A petition's by
+    the law it is filed under (``addressee.petition_regime``); with none, a filing made today.
+
+    Pages choose between two whole sentences by it:
+    ``{% files_a_complaint petition as complaint %}``.
+    """
+    if petition is None:
+        return is_complaint(regime_on(timezone.localdate()))
+    return is_complaint(petition_regime(petition))

@@ -17,6 +17,7 @@ from core.refusal import Refusal
 from signing.web.config import demo_signer_enabled
 from signing.web.demo import demo_sign
 
+from ..law_change import law_change
 from ..manifest import manifest_bytes, manifest_sha256
 from ..models import Petition, Status
 from ..readiness import acknowledgement_missing, ready_to_sign
@@ -39,6 +40,7 @@ def _check_page(
         {
             "petition": petition,
             "rows": summary_rows(petition),
+            "law_change": law_change(petition),
             "error": error,
             "manifest": manifest.decode("utf-8"),
             "manifest_sha256": manifest_sha256(petition),

@@ -6,9 +6,12 @@ act that entered into force eight months before today.
 
 import datetime as dt
 import json
+from zoneinfo import ZoneInfo
 
 import pytest
-from django.utils import timezone
+import time_machine
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from petitions.manifest import manifest_bytes
 from petitions.models import Petition, Status
@@ -74,3 +77,63 @@ def test_the_submission_refuses_a_late_petition_without_reasons_even_if_signed(s
         sign_and_submit(petition)
     assert refused.value.code == "restoration_reasons_missing"
     assert "мерзім" in refused.value.message.lower()
+
+
+# --- Where and by when the request goes (CPC art. 126(4)) ----------------------------------------
+
+JUNE_2025 = dt.datetime(2025, 6, 20, 12, 0, tzinfo=ZoneInfo("Asia/Almaty"))
+
+
+def question_page(client, petition, language: str) -> str:
+    with translation.override(language):
+        path = reverse(
+            "petitions:question", kwargs={"public_id": petition.public_id, "slug": "restoration"}
+        )
+    response = client.get(path)
+    assert response.status_code == 200
+    return " ".join(response.content.decode().split())
+
+
+@pytest.mark.parametrize(
+    ("language", "today", "before"),
+    [
+        (
+            "kk",
+            "Мерзімді қалпына келтіру туралы өтініш кассациялық шағыммен бірге кассациялық сотқа "
+            "құқықтарыңыздың немесе заңды мүдделеріңіздің бұзылғаны туралы сізге белгілі болған "
+            "күннен бастап бір айдан кешіктірілмей беріледі (АПК 126-бабының 4-бөлігі).",
+            "өтінішхатпен бірге Жоғарғы Сотқа",
+        ),
+        (
+            "ru",
+            "Заявление о восстановлении срока подаётся в кассационный суд вместе с кассационной "
+            "жалобой не позднее одного месяца со дня, когда вам стало известно о нарушении ваших "
+            "прав или законных интересов (часть 4 статьи 126 ГПК).",
+            "подаётся в Верховный Суд вместе с ходатайством",
+        ),
+        (
+            "en",
+            "Your request to restore it goes to the cassation court with the cassation complaint, "
+            "no later than one month from the day you learned that your rights or legitimate "
+            "interests were violated (CPC article 126 part 4).",
+            "goes to the Supreme Court with the petition, no later than one month",
+        ),
+    ],
+)
+def test_the_restoration_question_says_where_and_by_when_by_the_law_of_the_filing_day(
+    signed_in, language, today, before
+):
+    petition = late(signed_in.user)
+    page = question_page(signed_in, petition, language)
+    assert today in page
+    assert before not in page
+    # Before 1 July 2025 the same question names the Supreme Court and the petition.
+    with time_machine.travel(JUNE_2025, tick=False):
+        in_force = dt.date(2024, 9, 2)  # six months ended on 2 March 2025: late then too
+        Petition.objects.filter(pk=petition.pk).update(
+            act_date=in_force, in_force_on=in_force, other_act_date=in_force
+        )
+        petition.refresh_from_db()
+        page = question_page(signed_in, petition, language)
+    assert before in page
+    assert today not in page

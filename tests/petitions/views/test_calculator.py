@@ -289,7 +289,8 @@ def test_late_civil_case_says_the_term_ended_and_that_it_may_be_restored(client)
 
 def test_criminal_review_that_improves_the_position_has_no_time_limit(client):
     body = calculate(client, {**CRIMINAL_WORSENS, "direction": "improves"})
-    assert result_heading(body) == "There is no time limit for this petition."
+    # Today (after 1 July 2025) the document is a cassation complaint.
+    assert result_heading(body) == "There is no time limit for this cassation complaint."
     panel = answer_panel(body)
     assert "Legal basis: CrPC article 487 part 1" in panel
     assert "is not limited in time" in panel
@@ -349,6 +350,7 @@ def test_exceptional_grounds_of_article_438_part_6_have_no_time_limit_before_the
     # CPC 436.3 in the Supreme Court's regime (the law of filings before 1 July 2025), pinned.
     settings.DEADLINES_REGIME = "supreme_court"
     body = calculate(client, {**CIVIL_IN_TIME, "art438_part6": "on"})
+    # The answer's regime names the document: a petition to the Supreme Court.
     assert result_heading(body) == "There is no time limit for this petition."
     assert "CPC article 436 part 3, CPC article 438 part 6" in answer_panel(body)
 
