@@ -68,7 +68,10 @@ _EXCLUDED = {
     Exclusion.SETTLEMENT: (Reason.EXCLUDED_SETTLEMENT, "CPC 434.2"),
     Exclusion.SMALL_PROPERTY_CLAIM: (Reason.EXCLUDED_SMALL_PROPERTY_CLAIM, "CPC 434.2"),
     Exclusion.NOT_REVIEWED_ON_APPEAL: (Reason.EXCLUDED_NOT_REVIEWED_ON_APPEAL, "CrPC 484.1"),
-    Exclusion.ORDER_OR_CONCILIATION: (Reason.EXCLUDED_ORDER_OR_CONCILIATION, "CrPC 484.2"),
+    Exclusion.MISDEMEANOUR_OR_MINOR_CRIME: (
+        Reason.EXCLUDED_MISDEMEANOUR_OR_MINOR_CRIME,
+        "CrPC 484.2",
+    ),
 }
 # The caveat of an answer whose exclusion question was answered: it says what rests on it.
 _ANSWERED_CAVEATS = {
@@ -81,18 +84,25 @@ _ANSWERED_CAVEATS = {
 }
 
 
-def _small_claim_bar_lifted(facts: CaseFacts, regime: Regime, reference: date) -> bool:
-    """The person says the claim is small, and on this day that bar is reported lifted (R3)."""
+# The bars reported lifted from 1 July 2027 (R3): CPC 434.2.3 and CrPC 484.2.1.
+_LIFTED_FROM_2027 = frozenset(
+    {Exclusion.SMALL_PROPERTY_CLAIM, Exclusion.MISDEMEANOUR_OR_MINOR_CRIME}
+)
+
+
+def _bar_lifted(facts: CaseFacts, regime: Regime, reference: date) -> bool:
+    """The person names a bar that on this day is reported lifted (R3): a small property claim,
+    or a criminal misdemeanour or crime of minor gravity."""
     lifted = regime is Regime.CASSATION_COURTS and reference >= THRESHOLDS_LIFTED_DAY
-    return lifted and facts.exclusion is Exclusion.SMALL_PROPERTY_CLAIM
+    return lifted and facts.exclusion in _LIFTED_FROM_2027
 
 
 def _exclusion(facts: CaseFacts, regime: Regime, reference: date) -> Exclusion | None:
     """The exclusion that bars review, or None (not asked, none applies, or lifted)."""
     if facts.exclusion is None or facts.exclusion is Exclusion.NONE:
         return None
-    if _small_claim_bar_lifted(facts, regime, reference):
-        return None  # the claim-amount bar is reported removed from 1 July 2027
+    if _bar_lifted(facts, regime, reference):
+        return None  # the bar is reported removed from 1 July 2027
     return facts.exclusion
 
 
@@ -203,8 +213,8 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
     # The regime's sentence, then (when chosen by the day) why it applies, then the rest.
     # (Every head has a sentence after the regime's: the reason or the term.)
     opening: list[Part | Block] = [head[:1], *_chosen(facts, regime, reference), head[1:]]
-    if _small_claim_bar_lifted(facts, regime, reference):
-        opening.append(("lifted.small_property_claim", ()))
+    if _bar_lifted(facts, regime, reference):
+        opening.append(("lifted." + str(facts.exclusion), ()))
     items: list[Part | Block]
     term: Term | None = None
     days_left: int | None = None

@@ -75,8 +75,10 @@ class Exclusion(StrEnum):
     simplified procedures of chapters 12 and 13; 2, a settlement, mediation or participative-
     procedure agreement; 3, property disputes below 2,000 MCI (individuals) or 30,000 MCI (legal
     entities). Criminal, CrPC art. 484: part 1, a first-instance verdict or resolution is reviewed
-    only after appeal; part 2 item 1, order or conciliation proceedings and art. 382. The other
-    items stay a caveat of the answer. ``None`` on the facts means "not asked".
+    only after appeal; part 2 item 1, cases of criminal misdemeanours and crimes of minor gravity
+    (the text in force, read in the versions of 12.07.2023 and 12.06.2026; reported lifted from
+    1 July 2027). The other items stay a caveat of the answer. ``None`` on the facts means "not
+    asked".
     """
 
     NONE = "none"
@@ -84,7 +86,7 @@ class Exclusion(StrEnum):
     SETTLEMENT = "settlement"
     SMALL_PROPERTY_CLAIM = "small_property_claim"
     NOT_REVIEWED_ON_APPEAL = "not_reviewed_on_appeal"
-    ORDER_OR_CONCILIATION = "order_or_conciliation"
+    MISDEMEANOUR_OR_MINOR_CRIME = "misdemeanour_or_minor_crime"
 
 
 CIVIL_EXCLUSIONS = frozenset(
@@ -96,7 +98,7 @@ CIVIL_EXCLUSIONS = frozenset(
     }
 )
 CRIMINAL_EXCLUSIONS = frozenset(
-    {Exclusion.NONE, Exclusion.NOT_REVIEWED_ON_APPEAL, Exclusion.ORDER_OR_CONCILIATION}
+    {Exclusion.NONE, Exclusion.NOT_REVIEWED_ON_APPEAL, Exclusion.MISDEMEANOUR_OR_MINOR_CRIME}
 )
 
 
@@ -116,7 +118,7 @@ class Reason(StrEnum):
     EXCLUDED_SETTLEMENT = "excluded_settlement"
     EXCLUDED_SMALL_PROPERTY_CLAIM = "excluded_small_property_claim"
     EXCLUDED_NOT_REVIEWED_ON_APPEAL = "excluded_not_reviewed_on_appeal"
-    EXCLUDED_ORDER_OR_CONCILIATION = "excluded_order_or_conciliation"
+    EXCLUDED_MISDEMEANOUR_OR_MINOR_CRIME = "excluded_misdemeanour_or_minor_crime"
 
 
 class Restoration(StrEnum):

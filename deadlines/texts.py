@@ -283,17 +283,40 @@ S["excluded.not_reviewed_on_appeal"] = (
     "first-instance courts are reviewed in cassation only after they were considered on appeal; "
     "you said the act was not considered on appeal.",
 )
-S["excluded.order_or_conciliation"] = (
-    "Қылмыстық-процестік кодекстің 484-бабының екінші бөлігіне сәйкес бұйрықтық, келісімдік іс "
-    "жүргізуде немесе осы Кодекстің 382-бабында көзделген тәртіппен қаралған істер бойынша сот "
-    "актілері кассациялық тәртіппен қайта қаралмайды; сіз іс осылай қаралды деп көрсеттіңіз.",
-    "Согласно части второй статьи 484 Уголовно-процессуального кодекса не подлежат пересмотру в "
-    "кассационном порядке судебные акты по делам, рассмотренным в приказном, согласительном "
-    "производстве или в порядке, предусмотренном статьёй 382 Кодекса; вы указали, что дело было "
-    "рассмотрено именно так.",
-    "Under article 484 part 2 of the Criminal Procedure Code, court acts in cases heard in order "
-    "or conciliation proceedings, or in the procedure of article 382 of the Code, are not reviewed "
-    "in cassation; you said the case was heard that way.",
+S["excluded.misdemeanour_or_minor_crime"] = (
+    "Қылмыстық-процестік кодекстің 484-бабы екінші бөлігінің 1) тармағына сәйкес қылмыстық теріс "
+    "қылықтар мен онша ауыр емес қылмыстар туралы істер бойынша сот актілері кассациялық тәртіппен "
+    "қайта қаралмайды; сіз іс осындай деп көрсеттіңіз. Осы баптың үшінші бөлігіне сәйкес мұндай "
+    "актілер тек Бас Прокурордың немесе сол бөлікте аталған өзге прокурордың наразылығы бойынша "
+    "қайта қаралуы мүмкін; оған наразылық келтіру туралы өтінішхатпен жүгінуге болады.",
+    "Согласно пункту 1) части второй статьи 484 Уголовно-процессуального кодекса не подлежат "
+    "пересмотру в кассационном порядке судебные акты по делам об уголовных проступках и "
+    "преступлениях небольшой тяжести; вы указали, что дело именно такое. По части третьей этой "
+    "статьи такие акты могут быть пересмотрены только по протесту Генерального Прокурора или "
+    "иного названного в ней прокурора; к нему можно обратиться с ходатайством о принесении "
+    "протеста.",
+    "Under article 484 part 2 item 1 of the Criminal Procedure Code, court acts in cases of "
+    "criminal misdemeanours and crimes of minor gravity are not reviewed in cassation; you said "
+    "the case is of that kind. Under part 3 of that article such acts may be reviewed only on a "
+    "protest of the Prosecutor General or of another prosecutor that part names, whom you may ask "
+    "by a petition to bring one.",
+)
+
+# The person names the minor-crime bar, but on this day it is reported lifted (R3).
+S["lifted.misdemeanour_or_minor_crime"] = (
+    "Сіз іс қылмыстық теріс қылық немесе онша ауыр емес қылмыс туралы деп көрсеттіңіз. "
+    "Қылмыстық-процестік кодекстің 484-бабы екінші бөлігінің 1) тармағы мұндай істерді 2027 "
+    "жылғы 30 маусымға дейін кассациялық тәртіппен қайта қараудан шығарған; хабарламаларға "
+    "сәйкес, бұл шектеу 2027 жылғы 1 шілдеден бастап алынып тасталды, сондықтан ол осы күні қайта "
+    "қарауға кедергі болмайды.",
+    "Вы указали, что дело об уголовном проступке или преступлении небольшой тяжести. Пункт 1) "
+    "части второй статьи 484 Уголовно-процессуального кодекса исключал такие дела из пересмотра в "
+    "кассационном порядке до 30 июня 2027 года; по имеющимся сообщениям, с 1 июля 2027 года это "
+    "ограничение снято, поэтому на эту дату оно пересмотру не препятствует.",
+    "You said the case is one of a criminal misdemeanour or a crime of minor gravity. Article 484 "
+    "part 2 item 1 of the Criminal Procedure Code excluded such cases from cassation review until "
+    "30 June 2027; that bar is reported lifted from 1 July 2027, so on this day it does not "
+    "prevent review.",
 )
 
 # --- The term itself ------------------------------------------------------------------------

@@ -247,7 +247,11 @@ class ExclusionForm(StepForm):
             field.label = _("Does one of these apply to the case?")
             field.help_text = _(
                 "Article 484 of the Criminal Procedure Code does not allow cassation review in "
-                "these cases. If the court of appeal itself made the contested act, choose None of "
+                "these cases. The verdict names the article of the Criminal Code the offence falls "
+                "under; the Criminal Code classes each offence as a criminal misdemeanour or as a "
+                "crime of a given gravity. "
+                "Acts in such cases may be reviewed only on a prosecutor's protest, which you may "
+                "ask for. If the court of appeal itself made the contested act, choose None of "
                 "these."
             )
             field.error_messages = {

@@ -196,7 +196,7 @@ def test_form_is_a_plain_get_form_that_works_without_javascript(client):
     assert radios["criminal_exclusion"] == {
         "none",
         "not_reviewed_on_appeal",
-        "order_or_conciliation",
+        "misdemeanour_or_minor_crime",
     }
     assert any(c["tag"] == "button" and c.get("type") == "submit" for c in form.controls)
     # What the browser would send from those very controls gives an answer.
@@ -639,7 +639,7 @@ def test_an_unrelated_query_shows_the_empty_form_not_errors(client):
     [
         ({**CIVIL_IN_TIME, "civil_exclusion": "settlement"}, "CPC article 434 part 2"),
         (
-            {**CRIMINAL_WORSENS, "criminal_exclusion": "order_or_conciliation"},
+            {**CRIMINAL_WORSENS, "criminal_exclusion": "misdemeanour_or_minor_crime"},
             "CrPC article 484 part 2",
         ),
         (
@@ -661,7 +661,9 @@ def test_none_of_these_gives_the_term_and_unanswered_says_it_was_not_checked(cli
     assert "relies on your answer about article 434 part 2" in answered
     assert "does not check the exclusions of article 434 part 2" in unanswered
     # The other procedure's exclusion question is ignored, as the appeal is in a criminal case.
-    ignored = calculate(client, {**CIVIL_IN_TIME, "criminal_exclusion": "order_or_conciliation"})
+    ignored = calculate(
+        client, {**CIVIL_IN_TIME, "criminal_exclusion": "misdemeanour_or_minor_crime"}
+    )
     assert "does not check the exclusions" in answer_panel(ignored)
 
 
@@ -669,7 +671,7 @@ def test_none_of_these_gives_the_term_and_unanswered_says_it_was_not_checked(cli
     ("params", "message"),
     [
         (
-            {**CIVIL_IN_TIME, "civil_exclusion": "order_or_conciliation"},
+            {**CIVIL_IN_TIME, "civil_exclusion": "misdemeanour_or_minor_crime"},
             "Choose how the case was heard or ended, or choose None of these.",
         ),
         (
