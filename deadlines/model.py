@@ -72,7 +72,7 @@ class Exclusion(StrEnum):
     """Kinds of case the codes exclude from cassation review, as far as the person says.
 
     Civil, CPC art. 434 part 2 (only the sub-items whose text was seen in a source): 1, the
-    simplified procedures of chapters 12 and 13; 2, a settlement, mediation or participative-
+    simplified procedures of chapters 12 and 21-1; 2, a settlement, mediation or participative-
     procedure agreement; 3, property disputes below 2,000 MCI (individuals) or 30,000 MCI (legal
     entities). Criminal, CrPC art. 484: part 1, a first-instance verdict or resolution is reviewed
     only after appeal; part 2 item 1, cases of criminal misdemeanours and crimes of minor gravity

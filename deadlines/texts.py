@@ -215,15 +215,15 @@ S["reason.exceptional_grounds"] = (
 # --- Civil: acts CPC 434.2 excludes from review (what the person said about the case) ----------
 S["excluded.simplified_procedure"] = (
     "Азаматтық процестік кодекстің 434-бабы екінші бөлігінің 1) тармақшасына сәйкес осы "
-    "Кодекстің 12 және 13-тарауларында көзделген оңайлатылған іс жүргізу тәртібімен қаралған "
+    "Кодекстің 12 және 21-1-тарауларында көзделген оңайлатылған іс жүргізу тәртібімен қаралған "
     "істер бойынша сот актілері кассациялық тәртіппен қайта қаралмайды; сіз іс осылай қаралды деп "
     "көрсеттіңіз.",
     "Согласно подпункту 1) части второй статьи 434 Гражданского процессуального кодекса судебные "
     "акты по делам, рассмотренным в порядке упрощённого производства, предусмотренного главами 12 "
-    "и 13 Кодекса, не подлежат пересмотру в кассационном порядке; вы указали, что дело было "
+    "и 21-1 Кодекса, не подлежат пересмотру в кассационном порядке; вы указали, что дело было "
     "рассмотрено именно так.",
     "Under article 434 part 2 sub-item 1 of the Civil Procedure Code, court acts in cases heard in "
-    "the simplified procedures of chapters 12 and 13 of the Code are not reviewed in cassation; "
+    "the simplified procedures of chapters 12 and 21-1 of the Code are not reviewed in cassation; "
     "you said the case was heard that way.",
 )
 S["excluded.settlement"] = (

@@ -226,7 +226,8 @@ class ExclusionForm(StepForm):
         label=_("Was the case heard or ended in one of these ways?"),
         help_text=_(
             "Article 434 part 2 of the Civil Procedure Code does not allow cassation review of "
-            "these cases. MCI is the monthly calculation index set each year by the budget law: "
+            "these cases. Simplified procedure means the procedures of chapters 12 and 21-1 of "
+            "that Code. MCI is the monthly calculation index set each year by the budget law: "
             "3,932 tenge in 2025 and 4,325 tenge in 2026."
         ),
         widget=forms.RadioSelect,

@@ -285,3 +285,16 @@ def test_order_or_conciliation_proceedings_are_no_longer_an_exclusion() -> None:
             in (out["explanation"]["en"])
         )
         assert "order or conciliation" not in out["explanation"]["en"]
+
+
+@pytest.mark.parametrize("filed_at", ["2025-06-30T12:00:00+05:00", "2026-12-03T12:00:00+05:00"])
+def test_the_simplified_procedure_bar_cites_chapters_12_and_21_1(filed_at: str) -> None:
+    # CPC 434.2.1 «главами 12 и 21-1», read in the versions of 01.01.2024 (R1) and 01.07.2026 (R2).
+    case = {k: v for k, v in CIVIL.items() if k != "regime"}
+    status, out = run_cli({**case, "exclusion": "simplified_procedure", "filed_at": filed_at})
+    assert (status, out["admissible"], out["citations"][0]) == (0, False, "CPC 434.2")
+    text = out["explanation"]
+    assert "chapters 12 and 21-1 of the Code" in text["en"]
+    assert "главами 12 и 21-1 Кодекса" in text["ru"]
+    assert "12 және 21-1-тарауларында" in text["kk"]
+    assert "chapters 12 and 13" not in text["en"]

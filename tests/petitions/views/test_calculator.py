@@ -187,6 +187,7 @@ def test_form_is_a_plain_get_form_that_works_without_javascript(client):
     assert {"appellate", "conviction"} <= radios["act_kind"]
     assert "decided_on_appeal" in radios["appeal"]
     assert radios["direction"] == {"improves", "worsens"}
+    assert "chapters 12 and 21-1 of the Civil Procedure Code" in body  # CPC 434.2.1
     assert radios["civil_exclusion"] == {
         "none",
         "simplified_procedure",

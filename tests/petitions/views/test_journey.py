@@ -346,6 +346,7 @@ def test_the_exclusion_choices_follow_the_code(signed_in):
     civil = signed_in.get(q(petition, "exclusion")).context["form"].fields["exclusion"]
     assert [value for value, _label in civil.choices][-1] == "none"
     assert "misdemeanour_or_minor_crime" not in dict(civil.choices)
+    assert "12 және 21-1-тарауларында" in str(civil.help_text)  # CPC 434.2.1 as in force
     wrong = signed_in.post(q(petition, "exclusion"), {"exclusion": "not_reviewed_on_appeal"})
     assert wrong.status_code == 200
     petition.refresh_from_db()
