@@ -25,6 +25,7 @@ from deadlines.model import (
     Reason,
     Regime,
     Restoration,
+    Route,
 )
 from deadlines.rules import (
     REFORM_DAY,
@@ -182,7 +183,12 @@ def _rule_blocks(rule_key: str, act: str, *, answered: bool = False) -> tuple[Bl
         head.append(("term.civil", ()) if civil else ("term.criminal_year", (("act", act),)))
         tail.append(("restore." + rule.restoration if civil else "restore.none_criminal", ()))
     elif rule.outcome is Outcome.UNLIMITED:
-        head.append(("term.exceptional_unlimited" if civil else "term.criminal_unlimited", ()))
+        if not civil:
+            head.append(("term.criminal_unlimited", ()))
+        elif rule.regime is Regime.SUPREME_COURT:
+            head.append(("term.exceptional_unlimited", ()))
+        else:  # CPC 434.3, 435.2, 436.3 as in force from 1 July 2025: a prosecutor's protest
+            head.append(("term.exceptional_protest", ()))
     caveat = _ANSWERED_CAVEATS[rule.caveat] if answered else rule.caveat
     tail.append(("caveat." + caveat, ()))
     tail += [
@@ -247,9 +253,10 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
     notes += regime_notes
     items += [("note." + note, ()) for note in regime_notes]
 
+    admissible = rule.outcome is not Outcome.NOT_REVIEWABLE and not premature
     return Assessment(
         regime=regime,
-        admissible=rule.outcome is not Outcome.NOT_REVIEWABLE and not premature,
+        admissible=admissible,
         reason=Reason.NOT_IN_FORCE_WHEN_FILED if premature else rule.reason,
         deadline=term.deadline if term is not None else None,
         unlimited=rule.outcome is Outcome.UNLIMITED,
@@ -266,7 +273,18 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
         uncertain=not UNCERTAIN_NOTES.isdisjoint(notes),
         notes=notes,
         rule=rule.key,
+        route=_route(rule, regime) if admissible else None,
     )
+
+
+def _route(rule: Rule, regime: Regime) -> Route:
+    """Who brings the review: the person's filing, or (CPC 438.6 grounds) only a protest or a
+    submission, which the person's petition asks for (CPC 434.3, 435.2)."""
+    if rule.reason is not Reason.EXCEPTIONAL_GROUNDS:
+        return Route.OWN_FILING
+    if regime is Regime.SUPREME_COURT:
+        return Route.SUBMISSION_OR_PROTEST
+    return Route.PROSECUTOR_PROTEST
 
 
 @lru_cache(maxsize=65536)

@@ -121,6 +121,21 @@ class Reason(StrEnum):
     EXCLUDED_MISDEMEANOUR_OR_MINOR_CRIME = "excluded_misdemeanour_or_minor_crime"
 
 
+class Route(StrEnum):
+    """Who brings the review the answer speaks of (``None`` on an answer that is not admissible).
+
+    A review on the exceptional grounds of CPC art. 438 part 6 is never brought by the person's
+    own filing: before 1 July 2025 by a submission of the Chairman of the Supreme Court or a
+    protest of the Prosecutor General (CPC 434.3, version 01.01.2024), from then by a protest of
+    the Prosecutor General or the prosecutors CPC 434.3 names (version 01.07.2026). The person's
+    filing is then a petition asking them to bring it (CPC 435.2), attached to the protest.
+    """
+
+    OWN_FILING = "own_filing"
+    PROSECUTOR_PROTEST = "prosecutor_protest"
+    SUBMISSION_OR_PROTEST = "chairman_submission_or_prosecutor_protest"
+
+
 class Restoration(StrEnum):
     """How a missed term can be cured, if at all."""
 
@@ -298,3 +313,4 @@ class Assessment:
     uncertain: bool = False
     notes: tuple[Note, ...] = ()
     rule: str = ""
+    route: Route | None = None

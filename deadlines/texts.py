@@ -345,6 +345,27 @@ S["term.exceptional_unlimited"] = (
     "Court: you may ask them to bring it, and the court decides whether the grounds are "
     "exceptional.",
 )
+# From 1 July 2025 (CPC of 01.07.2026, arts 434.3, 435.2, 436.3): a prosecutor's protest only.
+S["term.exceptional_protest"] = (
+    "Азаматтық процестік кодекстің 434-бабының үшінші бөлігіне сәйкес осы негіздер бойынша қайта "
+    "қарау кассациялық шағым бойынша емес, тек Бас Прокурордың, оның орынбасарларының немесе сол "
+    "бөлікте аталған өзге прокурорлардың наразылығы бойынша жүргізіледі: сіз олардың біріне "
+    "наразылық келтіру туралы өтінішхат бересіз (435-баптың екінші бөлігі), ол наразылыққа қоса "
+    "беріледі, ал негіздердің ерекше екенін сот бағалайды. 436-баптың үшінші бөлігіне сәйкес "
+    "бірінші бөліктегі алты айлық мерзім мұндай қайта қарауға қолданылмайды.",
+    "Согласно части третьей статьи 434 Гражданского процессуального кодекса пересмотр по этим "
+    "основаниям возможен только по протесту Генерального Прокурора, его заместителей или иных "
+    "названных в ней прокуроров, а не по кассационной жалобе: вы подаёте одному из них ходатайство "
+    "о принесении протеста (часть вторая статьи 435), оно прилагается к протесту, а "
+    "исключительность оснований оценивает суд. Согласно части третьей статьи 436 шестимесячный "
+    "срок части первой к такому пересмотру не применяется.",
+    "Under article 434 part 3 of the Civil Procedure Code, review on these grounds is brought only "
+    "by a protest of the Prosecutor General, a deputy or another prosecutor that part names, not "
+    "by a cassation complaint: what you file is a petition asking one of them to bring a protest "
+    "(article 435 part 2), which is attached to the protest, and the court decides whether the "
+    "grounds are exceptional. Under article 436 part 3 the six-month term of part 1 does not apply "
+    "to such a review.",
+)
 S["term.criminal_unlimited"] = (
     "Қылмыстық-процестік кодекстің 487-бабының бірінші бөлігіне сәйкес заңды күшіне енген "
     "айыптау үкімін сотталған адамның жағдайын жақсартатын негіздер бойынша қайта қарау мерзімі "

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deadlines import ActKind, Appeal, CaseFacts, Direction, Procedure, Regime, assess
+from deadlines import ActKind, Appeal, CaseFacts, Direction, Procedure, Regime, Route, assess
 from deadlines.model import MAX_IN_FORCE
 from deadlines.terms import COURT_TZ, add_months, compute_term
 from deadlines.workdays import FIRST_DAY, is_working_day
@@ -99,3 +99,23 @@ def test_days_left_counts_calendar_days_to_the_last_day(day: date, today: date) 
     answer = assess(_facts("criminal", day), today=today)
     assert answer.deadline is not None
     assert answer.days_left == (answer.deadline - today).days
+
+
+@FAST
+@given(
+    in_force_dates,
+    st.sampled_from(list(Appeal)),
+    st.booleans(),
+    st.dates(min_value=date(2016, 1, 1), max_value=date(2059, 12, 31)),
+)
+def test_the_route_agrees_with_admissible(
+    day: date, appeal: Appeal, art438: bool, filed_on: date
+) -> None:
+    """A route exactly when admissible; CPC 438.6 grounds never by the person's own filing."""
+    kind = ActKind.FIRST_INSTANCE if appeal is Appeal.NOT_APPEALED else ActKind.APPELLATE
+    facts = CaseFacts(Procedure.CIVIL, kind, day, appeal, art438_part6=art438, today=filed_on)
+    answer = assess(facts)
+    assert (answer.route is None) == (not answer.admissible)
+    if art438 and answer.admissible:
+        assert answer.route is not Route.OWN_FILING
+        assert answer.unlimited

@@ -354,12 +354,15 @@ def test_exceptional_grounds_of_article_438_part_6_have_no_time_limit_before_the
     assert "CPC article 436 part 3, CPC article 438 part 6" in answer_panel(body)
 
 
-def test_exceptional_grounds_in_2026_are_given_the_safe_six_months(client):
-    # By the law of 1 April 2026 (the cassation courts), whether CPC 436.3 survived is unclear:
-    # the answer gives the safe term and says why.
+def test_exceptional_grounds_in_2026_are_a_prosecutors_protest_with_no_term(client):
+    # By the law of 1 April 2026 (CPC 434.3, 435.2, 436.3 of 01.07.2026): only a prosecutor's
+    # protest brings the review, the person's petition asks for one, and no term applies.
     body = calculate(client, {**CIVIL_IN_TIME, "art438_part6": "on"})
-    assert result_heading(body) == "The last day to file is 30 April 2026: 29 days left."
-    assert "It is unclear whether the exception of article 436 part 3" in answer_panel(body)
+    panel = answer_panel(body)
+    assert "The last day to file" not in body
+    assert "brought only by a protest of the Prosecutor General" in panel
+    assert "a petition asking one of them to bring a protest" in panel
+    assert "CPC article 434 part 3, CPC article 435 part 2, CPC article 436 part 3" in panel
 
 
 def test_the_answer_follows_the_law_of_the_day_unless_the_site_pins_a_regime(client, settings):
