@@ -10,11 +10,17 @@ day is monotone in the in-force date (a property test checks this).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from deadlines.errors import DeadlinesInputError
 from deadlines.explain import Block, DeferredExplanation, Part, clear_render_cache
+from deadlines.holidays_law import (
+    AMENDING_LAW,
+    HOLIDAYS_LAW,
+    former_constitution_day,
+    statutory_holiday,
+)
 from deadlines.model import (
     UNCERTAIN_NOTES,
     Assessment,
@@ -40,6 +46,7 @@ from deadlines.rules import (
     regime_on,
 )
 from deadlines.terms import Term, compute_term, court_local, court_today
+from deadlines.workdays import is_estimated_day_off
 
 
 def _rule_for(facts: CaseFacts, regime: Regime, reference: date) -> Rule:
@@ -223,10 +230,11 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
         opening.append(("lifted." + str(facts.exclusion), ()))
     items: list[Part | Block]
     term: Term | None = None
+    holiday_citations: tuple[str, ...] = ()
     days_left: int | None = None
     if rule.outcome is Outcome.TERM:
         assert rule.months is not None
-        term, dates = _term_and_parts(facts.in_force_on, rule.months)
+        term, dates, holiday_citations = _term_and_parts(facts.in_force_on, rule.months)
         days_left = (term.deadline - today).days
         items = [*opening, *dates, _days_part(today, days_left)]
     else:
@@ -248,7 +256,14 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
     if term is not None and term.provisional_from is not None:
         notes += (Note.CALENDAR_PROVISIONAL,)
         day = term.provisional_from
-        items.append(("note.calendar_provisional", (("year", day.year), ("day", day))))
+        # A transfer of days off can only make a weekend day a working day; an estimated lunar
+        # holiday may fall on another day (the two are said differently).
+        key = (
+            "calendar_provisional_estimated"
+            if is_estimated_day_off(day)
+            else "calendar_provisional"
+        )
+        items.append(("note." + key, (("year", day.year), ("day", day))))
     regime_notes = _regime_notes(facts, regime, reference)
     notes += regime_notes
     items += [("note." + note, ()) for note in regime_notes]
@@ -264,7 +279,7 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
         restorable=rule.restoration is not Restoration.NONE,
         restoration=rule.restoration,
         days_left=days_left,
-        citations=rule.citations,
+        citations=rule.citations + holiday_citations,
         explanation=DeferredExplanation(items, regime),
         today=today,
         raw_end=term.raw_end if term is not None else None,
@@ -288,8 +303,11 @@ def _route(rule: Rule, regime: Regime) -> Route:
 
 
 @lru_cache(maxsize=65536)
-def _term_and_parts(in_force_on: date, months: int) -> tuple[Term, tuple[Part, ...]]:
-    """Return the term and the sentences showing how its last day was reached."""
+def _term_and_parts(
+    in_force_on: date, months: int
+) -> tuple[Term, tuple[Part, ...], tuple[str, ...]]:
+    """Return the term, the sentences showing how its last day was reached, and the laws the
+    answer relies on for the holidays it skipped (or for 30 August no longer being one)."""
     term = compute_term(in_force_on, months)
     parts: list[Part] = [
         ("in_force", (("in_force", in_force_on),)),
@@ -297,10 +315,36 @@ def _term_and_parts(in_force_on: date, months: int) -> tuple[Term, tuple[Part, .
     ]
     if term.clamped:
         parts.append(("calc.clamped", (("day", in_force_on.day),)))
+    citations: tuple[str, ...] = ()
     if term.deadline != term.raw_end:
         parts.append(("calc.shifted", (("raw_end", term.raw_end),)))
+        parts += _holiday_parts(term.raw_end, term.deadline)
+    if any(key.startswith("calc.holiday") for key, _params in parts):
+        citations += (HOLIDAYS_LAW,)
+    august_30 = former_constitution_day(term.raw_end, term.deadline)
+    if august_30 is not None:
+        parts.append(("calc.august_30", ()))
+    if august_30 is not None or any(k == "calc.holiday_constitution_day" for k, _p in parts):
+        citations += (AMENDING_LAW,)
     parts.append(("calc.last_day", (("deadline", term.deadline), ("utc", term.cutoff_offset))))
-    return term, tuple(parts)
+    return term, tuple(parts), citations
+
+
+def _holiday_parts(raw_end: date, deadline: date) -> list[Part]:
+    """One sentence per statutory holiday among the days off skipped, naming its law."""
+    parts: list[Part] = []
+    seen: set[str] = set()
+    day = raw_end
+    while day < deadline:
+        holiday = statutory_holiday(day)
+        if holiday is not None and holiday not in seen:
+            seen.add(holiday)
+            if holiday == "constitution_day":
+                parts.append(("calc.holiday_constitution_day", (("day", day),)))
+            else:
+                parts.append(("calc.holiday", (("day", day), ("holiday", holiday))))
+        day += timedelta(days=1)
+    return parts
 
 
 def _days_part(today: date, days_left: int) -> Part:

@@ -66,6 +66,43 @@ ACT = {
     },
 }
 
+# Holidays of the Law on holidays (``holidays_law``), as the sentences name them.
+HOLIDAY = {
+    "kk": {
+        "new_year": "Жаңа жыл",
+        "womens_day": "Халықаралық әйелдер күні",
+        "nauryz": "Наурыз мейрамы",
+        "unity_day": "Қазақстан халқының бірлігі мерекесі",
+        "defender_day": "Отан қорғаушы күні",
+        "victory_day": "Жеңіс күні",
+        "capital_day": "Астана күні",
+        "republic_day": "Республика күні",
+        "independence_day": "Тәуелсіздік күні",
+    },
+    "ru": {
+        "new_year": "Новый год",
+        "womens_day": "Международный женский день",
+        "nauryz": "Наурыз мейрамы",
+        "unity_day": "Праздник единства народа Казахстана",
+        "defender_day": "День защитника Отечества",
+        "victory_day": "День Победы",
+        "capital_day": "День Столицы",
+        "republic_day": "День Республики Казахстан",
+        "independence_day": "День Независимости",
+    },
+    "en": {
+        "new_year": "New Year",
+        "womens_day": "International Women's Day",
+        "nauryz": "Nauryz",
+        "unity_day": "the Day of Unity of the People of Kazakhstan",
+        "defender_day": "Defender of the Fatherland Day",
+        "victory_day": "Victory Day",
+        "capital_day": "Capital Day",
+        "republic_day": "Republic Day",
+        "independence_day": "Independence Day",
+    },
+}
+
 GROUNDS_438_6 = {
     "kk": "адамдардың өмірі мен денсаулығы, экономика немесе ұлттық қауіпсіздік үшін ауыр "
     "қайтымсыз салдарлар; белгісіз адамдар тобының құқықтары мен заңды мүдделерінің немесе өзге "

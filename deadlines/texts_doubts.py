@@ -104,15 +104,27 @@ S["note.acquitted_in_favour"] = (
     "applies when review of {act} is sought in the person's favour (for example, to change the "
     "grounds of the acquittal or termination); to be safe, this answer applies it.",
 )
+# Only a weekend day can be transferred to a working day; a statutory holiday stays a day off.
 S["note.calendar_provisional"] = (
-    "{year} жылға арналған демалыс күндерінің ресми күнтізбесі әлі өзгеруі мүмкін (Үкіметтің "
-    "демалыс күндерін ауыстыруы немесе Құрбан айттың күні): егер {day} жұмыс күні болып "
-    "белгіленсе, мерзім сол күні аяқталады. Сенімділік үшін құжатты мына күннен кешіктірмей "
-    "беріңіз: {day}.",
-    "Официальный календарь выходных дней на {year} год ещё может измениться (перенос выходных "
-    "дней Правительством или дата Курбан айта): если {day} станет рабочим днём, срок истечёт в "
-    "этот день. Для надёжности подайте документ не позднее {day}.",
-    "The official calendar of days off for {year} may still change (a government transfer of days "
-    "off, or the date of Kurban Ait): if {day} becomes a working day, the term ends on that day. "
-    "To be safe, file no later than {day}.",
+    "Үкімет {year} жылға арналған демалыс күндерін ауыстыруды әлі жарияламаған: егер ол {day} "
+    "(сенбі немесе жексенбі) жұмыс күні деп белгілесе, мерзім сол күні аяқталады. Тек демалыс "
+    "күнін ауыстыруға болады; заңда белгіленген мереке күндері демалыс күні болып қала береді. "
+    "Сенімділік үшін құжатты мына күннен кешіктірмей беріңіз: {day}.",
+    "Перенос выходных дней на {year} год Правительство ещё не объявило: если {day} (суббота или "
+    "воскресенье) будет объявлен рабочим днём, срок истечёт в этот день. Переносить можно только "
+    "выходные дни; праздничные дни, установленные законом, остаются нерабочими. Для надёжности "
+    "подайте документ не позднее {day}.",
+    "The Government has not yet announced the transfers of days off for {year}: if it makes {day}, "
+    "a Saturday or Sunday, a working day, the term ends on that day. Only weekend days can be "
+    "transferred; the holidays the law sets stay days off. To be safe, file no later than {day}.",
+)
+S["note.calendar_provisional_estimated"] = (
+    "{year} жылы Құрбан айттың бірінші күні әзірге тек болжанып отыр: егер ол {day} күнге "
+    "түспесе, бұл күн жұмыс күні болады және мерзім сол күні аяқталады. Сенімділік үшін құжатты "
+    "мына күннен кешіктірмей беріңіз: {day}.",
+    "Первый день Курбан айта в {year} году пока определён лишь предположительно: если он придётся "
+    "не на {day}, этот день будет рабочим и срок истечёт в этот день. Для надёжности подайте "
+    "документ не позднее {day}.",
+    "The first day of Kurban Ait in {year} is only estimated so far: if it does not fall on {day}, "
+    "that day is a working day and the term ends on it. To be safe, file no later than {day}.",
 )

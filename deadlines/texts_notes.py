@@ -29,6 +29,40 @@ S["calc.shifted"] = (
     "рабочий день.",
     "{raw_end} is a non-working day in Kazakhstan, so the term ends on the next working day.",
 )
+# The law that makes a skipped day a holiday (Law on holidays, version of 1 July 2026).
+S["calc.holiday"] = (
+    "{day} — {holiday}, «Қазақстан Республикасындағы мерекелер туралы» Заң (2001 жылғы 13 "
+    "желтоқсандағы № 267-II, 2 және 3-баптар) бойынша мереке, ал мереке күндері жұмыс күні болып "
+    "табылмайды (5-бап).",
+    "{day} — {holiday}, праздник по Закону «О праздниках в Республике Казахстан» (№ 267-II от 13 "
+    "декабря 2001 года, статьи 2 и 3), а праздничные дни являются нерабочими (статья 5).",
+    "{day} is {holiday}, a holiday under the Law on holidays in the Republic of Kazakhstan (Law "
+    "No. 267-II of 13 December 2001, articles 2 and 3), and holidays are non-working days "
+    "(article 5).",
+)
+S["calc.holiday_constitution_day"] = (
+    "{day} — Қазақстан Республикасының Конституциясы күні: 2026 жылғы 11 маусымдағы № 306-VIII "
+    "Заңмен өзгертілген «Қазақстан Республикасындағы мерекелер туралы» Заңның (2001 жылғы 13 "
+    "желтоқсандағы № 267-II) 3-бабы бойынша 2027 жылдан бастап мереке, ал мереке күндері жұмыс "
+    "күні болып табылмайды (5-бап).",
+    "{day} — День Конституции Республики Казахстан: праздник с 2027 года по статье 3 Закона "
+    "«О праздниках в Республике Казахстан» (№ 267-II от 13 декабря 2001 года) в редакции Закона "
+    "№ 306-VIII от 11 июня 2026 года, а праздничные дни являются нерабочими (статья 5).",
+    "{day} is Constitution Day: a holiday from 2027 under article 3 of the Law on holidays in the "
+    "Republic of Kazakhstan (Law No. 267-II of 13 December 2001) as amended by Law No. 306-VIII of "
+    "11 June 2026, and holidays are non-working days (article 5).",
+)
+S["calc.august_30"] = (
+    "30 тамыз 2026 жылдан бастап мереке емес: 2026 жылғы 11 маусымдағы № 306-VIII Заң Конституция "
+    "күнін 15 наурызға ауыстырды, сондықтан 30 тамыз да, одан кейінгі дүйсенбі де осы себеппен "
+    "демалыс күні болып табылмайды.",
+    "30 августа с 2026 года не является праздником: Закон № 306-VIII от 11 июня 2026 года "
+    "перенёс День Конституции на 15 марта, поэтому ни 30 августа, ни следующий за ним понедельник "
+    "по этой причине не являются выходными днями.",
+    "30 August is no longer a holiday from 2026: Law No. 306-VIII of 11 June 2026 moved "
+    "Constitution Day to 15 March, so neither 30 August nor the Monday after it is a day off on "
+    "that account.",
+)
 S["calc.last_day"] = (
     "Мерзімнің соңғы күні — {deadline}: электрондық нысанда осы күні Астана уақытымен сағат "
     "24:00-ге ({utc}) дейін берілген құжат мерзімінде берілген болып саналады.",

@@ -17,6 +17,7 @@ LATIN = re.compile("[A-Za-z]")
 ALLOWED_LATIN = {
     "UTC",
     "VIII",
+    "II",  # Law No. 267-II (on holidays)
 }  # the only Latin the kk/ru sentences may contain (besides placeholders)
 
 
@@ -41,6 +42,8 @@ def _sample_params(template: str) -> tuple[tuple[str, object], ...]:
         base = name.removesuffix("_loc").removesuffix("_attr")
         if base == "act":
             params.append((base, ActKind.ACQUITTAL))
+        elif base == "holiday":
+            params.append((base, "nauryz"))
         elif base == "filed":
             params.append((base, datetime(2026, 4, 30, 23, 59, 59, tzinfo=COURT_TZ)))
         elif base in {"n", "day", "year"} and base == name:
