@@ -45,7 +45,7 @@ from deadlines.rules import (
     period_of,
     regime_on,
 )
-from deadlines.terms import Term, compute_term, court_local, court_today
+from deadlines.terms import Term, compute_term, court_local, court_today, cutoff_instant
 from deadlines.workdays import is_estimated_day_off
 
 
@@ -249,7 +249,16 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
         else:
             on_time = filed < term.cutoff
             status = "filed.on_time" if on_time else "filed.late"
-        items += [("filed.moment", (("filed", filed),)), (status, ())]
+        items.append(("filed.moment", (("filed", filed),)))
+        later = term.later_deadline if term is not None else None
+        if on_time is False and later is not None and filed < cutoff_instant(later):
+            # After the safe day, before the end of the later one: in time if the day off holds.
+            assert term is not None
+            assert term.provisional_from is not None
+            day = term.provisional_from
+            items.append(("filed.late_unless_day_off", (("later", later), ("day", day))))
+        else:
+            items.append((status, ()))
 
     items.append(tail)
     notes = rule.notes
@@ -263,7 +272,8 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
             if is_estimated_day_off(day)
             else "calendar_provisional"
         )
-        items.append(("note." + key, (("year", day.year), ("day", day))))
+        later = term.later_deadline
+        items.append(("note." + key, (("year", day.year), ("day", day), ("later", later))))
     regime_notes = _regime_notes(facts, regime, reference)
     notes += regime_notes
     items += [("note." + note, ()) for note in regime_notes]
@@ -316,12 +326,18 @@ def _term_and_parts(
     if term.clamped:
         parts.append(("calc.clamped", (("day", in_force_on.day),)))
     citations: tuple[str, ...] = ()
+    # With a day off not yet law, the later day (if it is confirmed) is described too.
+    end = term.later_deadline or term.deadline
     if term.deadline != term.raw_end:
-        parts.append(("calc.shifted", (("raw_end", term.raw_end),)))
-        parts += _holiday_parts(term.raw_end, term.deadline)
+        safe = term.later_deadline is not None
+        parts.append(
+            ("calc.shifted_safe" if safe else "calc.shifted", (("raw_end", term.raw_end),))
+        )
+    if end != term.raw_end:
+        parts += _holiday_parts(term.raw_end, end)
     if any(key.startswith("calc.holiday") for key, _params in parts):
         citations += (HOLIDAYS_LAW,)
-    august_30 = former_constitution_day(term.raw_end, term.deadline)
+    august_30 = former_constitution_day(term.raw_end, end)
     if august_30 is not None:
         parts.append(("calc.august_30", ()))
     if august_30 is not None or any(k == "calc.holiday_constitution_day" for k, _p in parts):

@@ -16,6 +16,14 @@ S["calc.raw_end"] = (
     "The term runs from {start}, the day after the act entered into legal force, and by the "
     "calendar ends on {raw_end}.",
 )
+S["calc.shifted_safe"] = (
+    "{raw_end} — Қазақстанда жұмыс күні емес, сондықтан мерзім жұмыс күні болып табылатын немесе "
+    "әлі жұмыс күні болуы мүмкін алғашқы күнге ауысады.",
+    "{raw_end} — нерабочий день в Казахстане, поэтому срок переносится на первый день, который "
+    "является или ещё может стать рабочим.",
+    "{raw_end} is a non-working day in Kazakhstan, so the term moves on to the first day that is, "
+    "or may yet become, a working day.",
+)
 S["calc.clamped"] = (
     "Мерзім аяқталатын айдың {day}-күні жоқ, сондықтан мерзім сол айдың соңғы күнінде аяқталады.",
     "В месяце окончания срока нет {day}-го числа, поэтому срок истекает в последний день этого "
@@ -87,6 +95,14 @@ S["filed.late"] = (
     "Құжат мерзім өткеннен кейін берілген.",
     "Документ подан по истечении срока.",
     "The document was filed after the term had expired.",
+)
+S["filed.late_unless_day_off"] = (
+    "Құжат сенімді соңғы күннен кейін, бірақ {later} аяқталғанға дейін берілген: егер {day} "
+    "демалыс күні болып расталса, ол мерзімінде берілген болып саналады.",
+    "Документ подан после надёжного последнего дня, но до окончания {later}: он подан в срок, если "
+    "{day} будет подтверждён выходным днём.",
+    "The document was filed after the safe last day but before the end of {later}: it is in time "
+    "if {day} is confirmed a day off.",
 )
 S["filed.unlimited"] = (
     "Мерзім шектелмегендіктен, құжат мерзімі өткізіліп берілген болып саналмайды.",

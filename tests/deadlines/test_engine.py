@@ -251,12 +251,25 @@ def test_provisional_deadline_is_flagged_with_a_safe_date() -> None:
     facts = replace(CIVIL, in_force_on=date(2026, 11, 8))
     answer = assess(facts, today=TODAY)
     assert (answer.deadline, answer.provisional, answer.uncertain) == (
-        date(2027, 5, 11),
+        date(2027, 5, 8),
         True,
         True,
     )
     assert Note.CALENDAR_PROVISIONAL in answer.notes
-    assert "file no later than 8 May 2027" in answer.explanation.en
+    en = answer.explanation.en
+    assert "The last day of the term is 8 May 2027" in en
+    assert "this answer gives 8 May 2027 as the safe last day" in en
+    assert "a filing by 24:00 Astana time on 11 May 2027 is also in time" in en
+    assert "9 May 2027 is Victory Day" in en  # the later day relies on it: cited
+    assert "Law 267-II" in answer.citations
+    # A filing on Monday 10 May is after the safe day: not on time, but said to be in time if
+    # the Saturday stays a day off.
+    filed = replace(facts, filed_at=datetime(2027, 5, 10, 12, tzinfo=UTC))
+    late = assess(filed, today=TODAY)
+    assert late.on_time is False
+    assert "it is in time if 8 May 2027 is confirmed a day off" in late.explanation.en
+    after = assess(replace(facts, filed_at=datetime(2027, 5, 11, 19, tzinfo=UTC)), today=TODAY)
+    assert "The document was filed after the term had expired" in after.explanation.en
 
 
 def test_today_comes_from_the_argument_then_the_facts_then_the_clock() -> None:

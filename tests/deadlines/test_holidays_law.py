@@ -42,9 +42,11 @@ def test_the_provisional_note_names_the_weekend_day_not_the_holiday() -> None:
     status, out = run_cli({**CIVIL, "in_force_on": "2026-09-20", "today": "2026-12-03"})
     assert status == 0
     en = out["explanation"]["en"]
-    assert "if it makes 20 March 2027, a Saturday or Sunday, a working day" in en
+    assert out["deadline"] == "2027-03-20"  # the safe day
+    assert "If 20 March 2027, a Saturday or Sunday, is made a working day" in en
     assert "Only weekend days can be transferred; the holidays the law sets stay days off" in en
-    assert "file no later than 20 March 2027" in en
+    assert "on 25 March 2027 is also in time" in en
+    assert "21 March 2027 is Nauryz" in en
     assert "переносить можно только выходные дни".lower() in out["explanation"]["ru"].lower()
 
 
@@ -75,7 +77,9 @@ def test_an_estimated_kurban_ait_is_said_to_be_estimated() -> None:
     assert status == 0
     en = out["explanation"]["en"]
     assert "The first day of Kurban Ait in 2028 is only estimated so far" in en
-    assert "file no later than 5 May 2028" in en
+    assert out["deadline"] == "2028-05-05"  # the safe day
+    assert "this answer gives 5 May 2028 as the safe last day" in en
+    assert "on 10 May 2028 is also in time" in en
 
 
 def test_an_answer_that_skips_no_holiday_cites_no_holiday_law() -> None:

@@ -48,7 +48,7 @@ def _sample_params(template: str) -> tuple[tuple[str, object], ...]:
             params.append((base, datetime(2026, 4, 30, 23, 59, 59, tzinfo=COURT_TZ)))
         elif base in {"n", "day", "year"} and base == name:
             params.append((base, 3))
-        elif base in {"in_force", "start", "raw_end", "deadline", "today"}:
+        elif base in {"in_force", "start", "raw_end", "deadline", "today", "later"}:
             params.append((base, date(2026, 4, 30)))
         elif base == "utc":
             params.append((base, "UTC+5"))
