@@ -27,6 +27,7 @@ from deadlines.model import (
     Reason,
     Regime,
     Restoration,
+    Route,
 )
 from deadlines.rules import regime_on
 from deadlines.terms import COURT_TZ
@@ -49,6 +50,7 @@ __all__ = [
     "Reason",
     "Regime",
     "Restoration",
+    "Route",
     "assess",
     "assessment_to_dict",
     "facts_from_dict",

@@ -22,7 +22,7 @@ INPUT_KEYS = frozenset(
      "filed_at", "today", "exclusion"}
 )  # fmt: skip
 OUTPUT_KEYS = (
-    "regime", "admissible", "deadline", "unlimited", "on_time", "restorable", "days_left",
+    "regime", "admissible", "route", "deadline", "unlimited", "on_time", "restorable", "days_left",
     "citations", "explanation",
 )  # fmt: skip
 _CHOICE_KEYS = ("procedure", "act_kind", "appeal", "direction", "regime", "exclusion")
@@ -99,6 +99,7 @@ def assessment_to_dict(assessment: Assessment) -> dict[str, Any]:
     return {
         "regime": str(assessment.regime),
         "admissible": assessment.admissible,
+        "route": None if assessment.route is None else str(assessment.route),
         "deadline": deadline.isoformat() if deadline is not None else None,
         "unlimited": assessment.unlimited,
         "on_time": assessment.on_time,

@@ -10,11 +10,17 @@ day is monotone in the in-force date (a property test checks this).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from deadlines.errors import DeadlinesInputError
 from deadlines.explain import Block, DeferredExplanation, Part, clear_render_cache
+from deadlines.holidays_law import (
+    AMENDING_LAW,
+    HOLIDAYS_LAW,
+    former_constitution_day,
+    statutory_holiday,
+)
 from deadlines.model import (
     UNCERTAIN_NOTES,
     Assessment,
@@ -25,6 +31,7 @@ from deadlines.model import (
     Reason,
     Regime,
     Restoration,
+    Route,
 )
 from deadlines.rules import (
     REFORM_DAY,
@@ -38,7 +45,8 @@ from deadlines.rules import (
     period_of,
     regime_on,
 )
-from deadlines.terms import Term, compute_term, court_local, court_today
+from deadlines.terms import Term, compute_term, court_local, court_today, cutoff_instant
+from deadlines.workdays import is_estimated_day_off
 
 
 def _rule_for(facts: CaseFacts, regime: Regime, reference: date) -> Rule:
@@ -68,7 +76,10 @@ _EXCLUDED = {
     Exclusion.SETTLEMENT: (Reason.EXCLUDED_SETTLEMENT, "CPC 434.2"),
     Exclusion.SMALL_PROPERTY_CLAIM: (Reason.EXCLUDED_SMALL_PROPERTY_CLAIM, "CPC 434.2"),
     Exclusion.NOT_REVIEWED_ON_APPEAL: (Reason.EXCLUDED_NOT_REVIEWED_ON_APPEAL, "CrPC 484.1"),
-    Exclusion.ORDER_OR_CONCILIATION: (Reason.EXCLUDED_ORDER_OR_CONCILIATION, "CrPC 484.2"),
+    Exclusion.MISDEMEANOUR_OR_MINOR_CRIME: (
+        Reason.EXCLUDED_MISDEMEANOUR_OR_MINOR_CRIME,
+        "CrPC 484.2",
+    ),
 }
 # The caveat of an answer whose exclusion question was answered: it says what rests on it.
 _ANSWERED_CAVEATS = {
@@ -81,18 +92,25 @@ _ANSWERED_CAVEATS = {
 }
 
 
-def _small_claim_bar_lifted(facts: CaseFacts, regime: Regime, reference: date) -> bool:
-    """The person says the claim is small, and on this day that bar is reported lifted (R3)."""
+# The bars reported lifted from 1 July 2027 (R3): CPC 434.2.3 and CrPC 484.2.1.
+_LIFTED_FROM_2027 = frozenset(
+    {Exclusion.SMALL_PROPERTY_CLAIM, Exclusion.MISDEMEANOUR_OR_MINOR_CRIME}
+)
+
+
+def _bar_lifted(facts: CaseFacts, regime: Regime, reference: date) -> bool:
+    """The person names a bar that on this day is reported lifted (R3): a small property claim,
+    or a criminal misdemeanour or crime of minor gravity."""
     lifted = regime is Regime.CASSATION_COURTS and reference >= THRESHOLDS_LIFTED_DAY
-    return lifted and facts.exclusion is Exclusion.SMALL_PROPERTY_CLAIM
+    return lifted and facts.exclusion in _LIFTED_FROM_2027
 
 
 def _exclusion(facts: CaseFacts, regime: Regime, reference: date) -> Exclusion | None:
     """The exclusion that bars review, or None (not asked, none applies, or lifted)."""
     if facts.exclusion is None or facts.exclusion is Exclusion.NONE:
         return None
-    if _small_claim_bar_lifted(facts, regime, reference):
-        return None  # the claim-amount bar is reported removed from 1 July 2027
+    if _bar_lifted(facts, regime, reference):
+        return None  # the bar is reported removed from 1 July 2027
     return facts.exclusion
 
 
@@ -172,7 +190,12 @@ def _rule_blocks(rule_key: str, act: str, *, answered: bool = False) -> tuple[Bl
         head.append(("term.civil", ()) if civil else ("term.criminal_year", (("act", act),)))
         tail.append(("restore." + rule.restoration if civil else "restore.none_criminal", ()))
     elif rule.outcome is Outcome.UNLIMITED:
-        head.append(("term.exceptional_unlimited" if civil else "term.criminal_unlimited", ()))
+        if not civil:
+            head.append(("term.criminal_unlimited", ()))
+        elif rule.regime is Regime.SUPREME_COURT:
+            head.append(("term.exceptional_unlimited", ()))
+        else:  # CPC 434.3, 435.2, 436.3 as in force from 1 July 2025: a prosecutor's protest
+            head.append(("term.exceptional_protest", ()))
     caveat = _ANSWERED_CAVEATS[rule.caveat] if answered else rule.caveat
     tail.append(("caveat." + caveat, ()))
     tail += [
@@ -203,14 +226,15 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
     # The regime's sentence, then (when chosen by the day) why it applies, then the rest.
     # (Every head has a sentence after the regime's: the reason or the term.)
     opening: list[Part | Block] = [head[:1], *_chosen(facts, regime, reference), head[1:]]
-    if _small_claim_bar_lifted(facts, regime, reference):
-        opening.append(("lifted.small_property_claim", ()))
+    if _bar_lifted(facts, regime, reference):
+        opening.append(("lifted." + str(facts.exclusion), ()))
     items: list[Part | Block]
     term: Term | None = None
+    holiday_citations: tuple[str, ...] = ()
     days_left: int | None = None
     if rule.outcome is Outcome.TERM:
         assert rule.months is not None
-        term, dates = _term_and_parts(facts.in_force_on, rule.months)
+        term, dates, holiday_citations = _term_and_parts(facts.in_force_on, rule.months)
         days_left = (term.deadline - today).days
         items = [*opening, *dates, _days_part(today, days_left)]
     else:
@@ -225,21 +249,39 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
         else:
             on_time = filed < term.cutoff
             status = "filed.on_time" if on_time else "filed.late"
-        items += [("filed.moment", (("filed", filed),)), (status, ())]
+        items.append(("filed.moment", (("filed", filed),)))
+        later = term.later_deadline if term is not None else None
+        if on_time is False and later is not None and filed < cutoff_instant(later):
+            # After the safe day, before the end of the later one: in time if the day off holds.
+            assert term is not None
+            assert term.provisional_from is not None
+            day = term.provisional_from
+            items.append(("filed.late_unless_day_off", (("later", later), ("day", day))))
+        else:
+            items.append((status, ()))
 
     items.append(tail)
     notes = rule.notes
     if term is not None and term.provisional_from is not None:
         notes += (Note.CALENDAR_PROVISIONAL,)
         day = term.provisional_from
-        items.append(("note.calendar_provisional", (("year", day.year), ("day", day))))
+        # A transfer of days off can only make a weekend day a working day; an estimated lunar
+        # holiday may fall on another day (the two are said differently).
+        key = (
+            "calendar_provisional_estimated"
+            if is_estimated_day_off(day)
+            else "calendar_provisional"
+        )
+        later = term.later_deadline
+        items.append(("note." + key, (("year", day.year), ("day", day), ("later", later))))
     regime_notes = _regime_notes(facts, regime, reference)
     notes += regime_notes
     items += [("note." + note, ()) for note in regime_notes]
 
+    admissible = rule.outcome is not Outcome.NOT_REVIEWABLE and not premature
     return Assessment(
         regime=regime,
-        admissible=rule.outcome is not Outcome.NOT_REVIEWABLE and not premature,
+        admissible=admissible,
         reason=Reason.NOT_IN_FORCE_WHEN_FILED if premature else rule.reason,
         deadline=term.deadline if term is not None else None,
         unlimited=rule.outcome is Outcome.UNLIMITED,
@@ -247,7 +289,7 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
         restorable=rule.restoration is not Restoration.NONE,
         restoration=rule.restoration,
         days_left=days_left,
-        citations=rule.citations,
+        citations=rule.citations + holiday_citations,
         explanation=DeferredExplanation(items, regime),
         today=today,
         raw_end=term.raw_end if term is not None else None,
@@ -256,12 +298,26 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
         uncertain=not UNCERTAIN_NOTES.isdisjoint(notes),
         notes=notes,
         rule=rule.key,
+        route=_route(rule, regime) if admissible else None,
     )
 
 
+def _route(rule: Rule, regime: Regime) -> Route:
+    """Who brings the review: the person's filing, or (CPC 438.6 grounds) only a protest or a
+    submission, which the person's petition asks for (CPC 434.3, 435.2)."""
+    if rule.reason is not Reason.EXCEPTIONAL_GROUNDS:
+        return Route.OWN_FILING
+    if regime is Regime.SUPREME_COURT:
+        return Route.SUBMISSION_OR_PROTEST
+    return Route.PROSECUTOR_PROTEST
+
+
 @lru_cache(maxsize=65536)
-def _term_and_parts(in_force_on: date, months: int) -> tuple[Term, tuple[Part, ...]]:
-    """Return the term and the sentences showing how its last day was reached."""
+def _term_and_parts(
+    in_force_on: date, months: int
+) -> tuple[Term, tuple[Part, ...], tuple[str, ...]]:
+    """Return the term, the sentences showing how its last day was reached, and the laws the
+    answer relies on for the holidays it skipped (or for 30 August no longer being one)."""
     term = compute_term(in_force_on, months)
     parts: list[Part] = [
         ("in_force", (("in_force", in_force_on),)),
@@ -269,10 +325,42 @@ def _term_and_parts(in_force_on: date, months: int) -> tuple[Term, tuple[Part, .
     ]
     if term.clamped:
         parts.append(("calc.clamped", (("day", in_force_on.day),)))
+    citations: tuple[str, ...] = ()
+    # With a day off not yet law, the later day (if it is confirmed) is described too.
+    end = term.later_deadline or term.deadline
     if term.deadline != term.raw_end:
-        parts.append(("calc.shifted", (("raw_end", term.raw_end),)))
+        safe = term.later_deadline is not None
+        parts.append(
+            ("calc.shifted_safe" if safe else "calc.shifted", (("raw_end", term.raw_end),))
+        )
+    if end != term.raw_end:
+        parts += _holiday_parts(term.raw_end, end)
+    if any(key.startswith("calc.holiday") for key, _params in parts):
+        citations += (HOLIDAYS_LAW,)
+    august_30 = former_constitution_day(term.raw_end, end)
+    if august_30 is not None:
+        parts.append(("calc.august_30", ()))
+    if august_30 is not None or any(k == "calc.holiday_constitution_day" for k, _p in parts):
+        citations += (AMENDING_LAW,)
     parts.append(("calc.last_day", (("deadline", term.deadline), ("utc", term.cutoff_offset))))
-    return term, tuple(parts)
+    return term, tuple(parts), citations
+
+
+def _holiday_parts(raw_end: date, deadline: date) -> list[Part]:
+    """One sentence per statutory holiday among the days off skipped, naming its law."""
+    parts: list[Part] = []
+    seen: set[str] = set()
+    day = raw_end
+    while day < deadline:
+        holiday = statutory_holiday(day)
+        if holiday is not None and holiday not in seen:
+            seen.add(holiday)
+            if holiday == "constitution_day":
+                parts.append(("calc.holiday_constitution_day", (("day", day),)))
+            else:
+                parts.append(("calc.holiday", (("day", day), ("holiday", holiday))))
+        day += timedelta(days=1)
+    return parts
 
 
 def _days_part(today: date, days_left: int) -> Part:

@@ -88,9 +88,10 @@ def _values(params: Params) -> tuple[dict[str, object], dict[str, object], dict[
             kk[name], kk[name + "_loc"], kk[name + "_attr"] = words[:3]
             ru[name] = ru[name + "_loc"] = ru[name + "_attr"] = words[3]
             en[name] = en[name + "_loc"] = en[name + "_attr"] = words[4]
-        elif name == "act":
+        elif name in ("act", "holiday"):
+            table = texts.ACT if name == "act" else texts.HOLIDAY
             for lang, ctx in (("kk", kk), ("ru", ru), ("en", en)):
-                ctx[name] = texts.ACT[lang][value]  # type: ignore[index]
+                ctx[name] = table[lang][value]  # type: ignore[index]
         else:
             kk[name] = ru[name] = en[name] = value
         if name == "n":

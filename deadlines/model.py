@@ -72,11 +72,13 @@ class Exclusion(StrEnum):
     """Kinds of case the codes exclude from cassation review, as far as the person says.
 
     Civil, CPC art. 434 part 2 (only the sub-items whose text was seen in a source): 1, the
-    simplified procedures of chapters 12 and 13; 2, a settlement, mediation or participative-
+    simplified procedures of chapters 12 and 21-1; 2, a settlement, mediation or participative-
     procedure agreement; 3, property disputes below 2,000 MCI (individuals) or 30,000 MCI (legal
     entities). Criminal, CrPC art. 484: part 1, a first-instance verdict or resolution is reviewed
-    only after appeal; part 2 item 1, order or conciliation proceedings and art. 382. The other
-    items stay a caveat of the answer. ``None`` on the facts means "not asked".
+    only after appeal; part 2 item 1, cases of criminal misdemeanours and crimes of minor gravity
+    (the text in force, read in the versions of 12.07.2023 and 12.06.2026; reported lifted from
+    1 July 2027). The other items stay a caveat of the answer. ``None`` on the facts means "not
+    asked".
     """
 
     NONE = "none"
@@ -84,7 +86,7 @@ class Exclusion(StrEnum):
     SETTLEMENT = "settlement"
     SMALL_PROPERTY_CLAIM = "small_property_claim"
     NOT_REVIEWED_ON_APPEAL = "not_reviewed_on_appeal"
-    ORDER_OR_CONCILIATION = "order_or_conciliation"
+    MISDEMEANOUR_OR_MINOR_CRIME = "misdemeanour_or_minor_crime"
 
 
 CIVIL_EXCLUSIONS = frozenset(
@@ -96,7 +98,7 @@ CIVIL_EXCLUSIONS = frozenset(
     }
 )
 CRIMINAL_EXCLUSIONS = frozenset(
-    {Exclusion.NONE, Exclusion.NOT_REVIEWED_ON_APPEAL, Exclusion.ORDER_OR_CONCILIATION}
+    {Exclusion.NONE, Exclusion.NOT_REVIEWED_ON_APPEAL, Exclusion.MISDEMEANOUR_OR_MINOR_CRIME}
 )
 
 
@@ -116,7 +118,22 @@ class Reason(StrEnum):
     EXCLUDED_SETTLEMENT = "excluded_settlement"
     EXCLUDED_SMALL_PROPERTY_CLAIM = "excluded_small_property_claim"
     EXCLUDED_NOT_REVIEWED_ON_APPEAL = "excluded_not_reviewed_on_appeal"
-    EXCLUDED_ORDER_OR_CONCILIATION = "excluded_order_or_conciliation"
+    EXCLUDED_MISDEMEANOUR_OR_MINOR_CRIME = "excluded_misdemeanour_or_minor_crime"
+
+
+class Route(StrEnum):
+    """Who brings the review the answer speaks of (``None`` on an answer that is not admissible).
+
+    A review on the exceptional grounds of CPC art. 438 part 6 is never brought by the person's
+    own filing: before 1 July 2025 by a submission of the Chairman of the Supreme Court or a
+    protest of the Prosecutor General (CPC 434.3, version 01.01.2024), from then by a protest of
+    the Prosecutor General or the prosecutors CPC 434.3 names (version 01.07.2026). The person's
+    filing is then a petition asking them to bring it (CPC 435.2), attached to the protest.
+    """
+
+    OWN_FILING = "own_filing"
+    PROSECUTOR_PROTEST = "prosecutor_protest"
+    SUBMISSION_OR_PROTEST = "chairman_submission_or_prosecutor_protest"
 
 
 class Restoration(StrEnum):
@@ -296,3 +313,4 @@ class Assessment:
     uncertain: bool = False
     notes: tuple[Note, ...] = ()
     rule: str = ""
+    route: Route | None = None

@@ -265,21 +265,16 @@ _CC_CAVEATS = {
 def _cassation_courts_version(rule: Rule, *, from_2027: bool) -> Rule:
     """Derive the cassation-courts rule from the Supreme Court one it presumably continues.
 
-    Exceptional grounds: whether CPC 436.3 survived the reform is unclear (since 1 July 2025 the
-    Supreme Court reviews cassation-court acts on those grounds only on a Supreme Court judge's
-    submission or a Prosecutor General's protest), so a citizen is told the six-month term.
+    Exceptional grounds (CPC 438.6): read in the CPC of 01.07.2026, art. 434 part 3 reaches those
+    acts only by a protest of the Prosecutor General or the prosecutors it names, on a person's
+    petition (435.2), and art. 436 part 3 keeps them outside the six-month term (its footnote
+    names only Law 136-VIII, so the same text since 1 July 2025). No term, and the route says who.
     """
     civil = rule.procedure is Procedure.CIVIL
     notes = tuple(_CC_NOTE_SWAP.get(note, note) for note in rule.notes)
     changes: dict[str, object] = {}
     if rule.reason is Reason.EXCEPTIONAL_GROUNDS:
-        notes += (Note.CC_EXCEPTIONAL_GROUNDS,)
-        changes = {
-            "outcome": Outcome.TERM,
-            "months": 6,
-            "restoration": Restoration.CASSATION_TERM,
-            "citations": ("CPC 434.1", "CPC 436.1", "CPC 436.3", "CPC 438.6"),
-        }
+        changes = {"citations": ("CPC 434.3", "CPC 435.2", "CPC 436.3", "CPC 438.6")}
     notes += (Note.CC_CIVIL_TEXT_UNVERIFIED if civil else Note.CC_CRIMINAL_TEXT_UNVERIFIED,)
     changes["citations"] = (*changes.get("citations", rule.citations), REFORM_LAW)  # type: ignore[misc]
     return replace(

@@ -41,7 +41,10 @@ class Term:
     deadline: date
     cutoff: datetime
     provisional_from: date | None
-    """The first day off between ``raw_end`` and ``deadline`` whose status is not yet final."""
+    """The first day off from ``raw_end`` whose status is not yet final (a weekend of a year whose
+    transfers are not decreed, an estimated Kurban Ait); when set, it is the safe ``deadline``."""
+    later_deadline: date | None
+    """When ``deadline`` is such a day: the last day if it is confirmed a day off (also in time)."""
     cutoff_offset: str
     """The court clock's offset at the cut-off, e.g. "UTC+5" (it was UTC+6 before March 2024)."""
 
@@ -71,14 +74,18 @@ def compute_term(in_force_on: date, months: int) -> Term:
     Cached: a court's acts cluster on the same dates, and the answer is a pure function of them.
     """
     raw_end, clamped = add_months(in_force_on, months)
-    deadline = next_working_day(raw_end)
+    confirmed = next_working_day(raw_end)
+    # The safe side: a day off that is not yet law might become a working day, and the term would
+    # then end on it. The answer gives that earlier day, and the later one as also in time if the
+    # day off is confirmed.
     provisional_from = None
     day = raw_end
-    while day < deadline:
+    while day < confirmed:
         if is_provisional_day_off(day):
             provisional_from = day
             break
         day += _ONE_DAY
+    deadline = provisional_from or confirmed
     cutoff = cutoff_instant(deadline)
     offset = court_local(cutoff).utcoffset()
     assert offset is not None
@@ -89,6 +96,7 @@ def compute_term(in_force_on: date, months: int) -> Term:
         deadline=deadline,
         cutoff=cutoff,
         provisional_from=provisional_from,
+        later_deadline=confirmed if provisional_from is not None else None,
         cutoff_offset=f"UTC{offset.seconds // 3600:+d}",
     )
 

@@ -66,6 +66,43 @@ ACT = {
     },
 }
 
+# Holidays of the Law on holidays (``holidays_law``), as the sentences name them.
+HOLIDAY = {
+    "kk": {
+        "new_year": "Жаңа жыл",
+        "womens_day": "Халықаралық әйелдер күні",
+        "nauryz": "Наурыз мейрамы",
+        "unity_day": "Қазақстан халқының бірлігі мерекесі",
+        "defender_day": "Отан қорғаушы күні",
+        "victory_day": "Жеңіс күні",
+        "capital_day": "Астана күні",
+        "republic_day": "Республика күні",
+        "independence_day": "Тәуелсіздік күні",
+    },
+    "ru": {
+        "new_year": "Новый год",
+        "womens_day": "Международный женский день",
+        "nauryz": "Наурыз мейрамы",
+        "unity_day": "Праздник единства народа Казахстана",
+        "defender_day": "День защитника Отечества",
+        "victory_day": "День Победы",
+        "capital_day": "День Столицы",
+        "republic_day": "День Республики Казахстан",
+        "independence_day": "День Независимости",
+    },
+    "en": {
+        "new_year": "New Year",
+        "womens_day": "International Women's Day",
+        "nauryz": "Nauryz",
+        "unity_day": "the Day of Unity of the People of Kazakhstan",
+        "defender_day": "Defender of the Fatherland Day",
+        "victory_day": "Victory Day",
+        "capital_day": "Capital Day",
+        "republic_day": "Republic Day",
+        "independence_day": "Independence Day",
+    },
+}
+
 GROUNDS_438_6 = {
     "kk": "адамдардың өмірі мен денсаулығы, экономика немесе ұлттық қауіпсіздік үшін ауыр "
     "қайтымсыз салдарлар; белгісіз адамдар тобының құқықтары мен заңды мүдделерінің немесе өзге "
@@ -215,15 +252,15 @@ S["reason.exceptional_grounds"] = (
 # --- Civil: acts CPC 434.2 excludes from review (what the person said about the case) ----------
 S["excluded.simplified_procedure"] = (
     "Азаматтық процестік кодекстің 434-бабы екінші бөлігінің 1) тармақшасына сәйкес осы "
-    "Кодекстің 12 және 13-тарауларында көзделген оңайлатылған іс жүргізу тәртібімен қаралған "
+    "Кодекстің 12 және 21-1-тарауларында көзделген оңайлатылған іс жүргізу тәртібімен қаралған "
     "істер бойынша сот актілері кассациялық тәртіппен қайта қаралмайды; сіз іс осылай қаралды деп "
     "көрсеттіңіз.",
     "Согласно подпункту 1) части второй статьи 434 Гражданского процессуального кодекса судебные "
     "акты по делам, рассмотренным в порядке упрощённого производства, предусмотренного главами 12 "
-    "и 13 Кодекса, не подлежат пересмотру в кассационном порядке; вы указали, что дело было "
+    "и 21-1 Кодекса, не подлежат пересмотру в кассационном порядке; вы указали, что дело было "
     "рассмотрено именно так.",
     "Under article 434 part 2 sub-item 1 of the Civil Procedure Code, court acts in cases heard in "
-    "the simplified procedures of chapters 12 and 13 of the Code are not reviewed in cassation; "
+    "the simplified procedures of chapters 12 and 21-1 of the Code are not reviewed in cassation; "
     "you said the case was heard that way.",
 )
 S["excluded.settlement"] = (
@@ -283,17 +320,40 @@ S["excluded.not_reviewed_on_appeal"] = (
     "first-instance courts are reviewed in cassation only after they were considered on appeal; "
     "you said the act was not considered on appeal.",
 )
-S["excluded.order_or_conciliation"] = (
-    "Қылмыстық-процестік кодекстің 484-бабының екінші бөлігіне сәйкес бұйрықтық, келісімдік іс "
-    "жүргізуде немесе осы Кодекстің 382-бабында көзделген тәртіппен қаралған істер бойынша сот "
-    "актілері кассациялық тәртіппен қайта қаралмайды; сіз іс осылай қаралды деп көрсеттіңіз.",
-    "Согласно части второй статьи 484 Уголовно-процессуального кодекса не подлежат пересмотру в "
-    "кассационном порядке судебные акты по делам, рассмотренным в приказном, согласительном "
-    "производстве или в порядке, предусмотренном статьёй 382 Кодекса; вы указали, что дело было "
-    "рассмотрено именно так.",
-    "Under article 484 part 2 of the Criminal Procedure Code, court acts in cases heard in order "
-    "or conciliation proceedings, or in the procedure of article 382 of the Code, are not reviewed "
-    "in cassation; you said the case was heard that way.",
+S["excluded.misdemeanour_or_minor_crime"] = (
+    "Қылмыстық-процестік кодекстің 484-бабы екінші бөлігінің 1) тармағына сәйкес қылмыстық теріс "
+    "қылықтар мен онша ауыр емес қылмыстар туралы істер бойынша сот актілері кассациялық тәртіппен "
+    "қайта қаралмайды; сіз іс осындай деп көрсеттіңіз. Осы баптың үшінші бөлігіне сәйкес мұндай "
+    "актілер тек Бас Прокурордың немесе сол бөлікте аталған өзге прокурордың наразылығы бойынша "
+    "қайта қаралуы мүмкін; оған наразылық келтіру туралы өтінішхатпен жүгінуге болады.",
+    "Согласно пункту 1) части второй статьи 484 Уголовно-процессуального кодекса не подлежат "
+    "пересмотру в кассационном порядке судебные акты по делам об уголовных проступках и "
+    "преступлениях небольшой тяжести; вы указали, что дело именно такое. По части третьей этой "
+    "статьи такие акты могут быть пересмотрены только по протесту Генерального Прокурора или "
+    "иного названного в ней прокурора; к нему можно обратиться с ходатайством о принесении "
+    "протеста.",
+    "Under article 484 part 2 item 1 of the Criminal Procedure Code, court acts in cases of "
+    "criminal misdemeanours and crimes of minor gravity are not reviewed in cassation; you said "
+    "the case is of that kind. Under part 3 of that article such acts may be reviewed only on a "
+    "protest of the Prosecutor General or of another prosecutor that part names, whom you may ask "
+    "by a petition to bring one.",
+)
+
+# The person names the minor-crime bar, but on this day it is reported lifted (R3).
+S["lifted.misdemeanour_or_minor_crime"] = (
+    "Сіз іс қылмыстық теріс қылық немесе онша ауыр емес қылмыс туралы деп көрсеттіңіз. "
+    "Қылмыстық-процестік кодекстің 484-бабы екінші бөлігінің 1) тармағы мұндай істерді 2027 "
+    "жылғы 30 маусымға дейін кассациялық тәртіппен қайта қараудан шығарған; хабарламаларға "
+    "сәйкес, бұл шектеу 2027 жылғы 1 шілдеден бастап алынып тасталды, сондықтан ол осы күні қайта "
+    "қарауға кедергі болмайды.",
+    "Вы указали, что дело об уголовном проступке или преступлении небольшой тяжести. Пункт 1) "
+    "части второй статьи 484 Уголовно-процессуального кодекса исключал такие дела из пересмотра в "
+    "кассационном порядке до 30 июня 2027 года; по имеющимся сообщениям, с 1 июля 2027 года это "
+    "ограничение снято, поэтому на эту дату оно пересмотру не препятствует.",
+    "You said the case is one of a criminal misdemeanour or a crime of minor gravity. Article 484 "
+    "part 2 item 1 of the Criminal Procedure Code excluded such cases from cassation review until "
+    "30 June 2027; that bar is reported lifted from 1 July 2027, so on this day it does not "
+    "prevent review.",
 )
 
 # --- The term itself ------------------------------------------------------------------------
@@ -321,6 +381,27 @@ S["term.exceptional_unlimited"] = (
     "but by a protest of the Prosecutor General or a submission of the Chairman of the Supreme "
     "Court: you may ask them to bring it, and the court decides whether the grounds are "
     "exceptional.",
+)
+# From 1 July 2025 (CPC of 01.07.2026, arts 434.3, 435.2, 436.3): a prosecutor's protest only.
+S["term.exceptional_protest"] = (
+    "Азаматтық процестік кодекстің 434-бабының үшінші бөлігіне сәйкес осы негіздер бойынша қайта "
+    "қарау кассациялық шағым бойынша емес, тек Бас Прокурордың, оның орынбасарларының немесе сол "
+    "бөлікте аталған өзге прокурорлардың наразылығы бойынша жүргізіледі: сіз олардың біріне "
+    "наразылық келтіру туралы өтінішхат бересіз (435-баптың екінші бөлігі), ол наразылыққа қоса "
+    "беріледі, ал негіздердің ерекше екенін сот бағалайды. 436-баптың үшінші бөлігіне сәйкес "
+    "бірінші бөліктегі алты айлық мерзім мұндай қайта қарауға қолданылмайды.",
+    "Согласно части третьей статьи 434 Гражданского процессуального кодекса пересмотр по этим "
+    "основаниям возможен только по протесту Генерального Прокурора, его заместителей или иных "
+    "названных в ней прокуроров, а не по кассационной жалобе: вы подаёте одному из них ходатайство "
+    "о принесении протеста (часть вторая статьи 435), оно прилагается к протесту, а "
+    "исключительность оснований оценивает суд. Согласно части третьей статьи 436 шестимесячный "
+    "срок части первой к такому пересмотру не применяется.",
+    "Under article 434 part 3 of the Civil Procedure Code, review on these grounds is brought only "
+    "by a protest of the Prosecutor General, a deputy or another prosecutor that part names, not "
+    "by a cassation complaint: what you file is a petition asking one of them to bring a protest "
+    "(article 435 part 2), which is attached to the protest, and the court decides whether the "
+    "grounds are exceptional. Under article 436 part 3 the six-month term of part 1 does not apply "
+    "to such a review.",
 )
 S["term.criminal_unlimited"] = (
     "Қылмыстық-процестік кодекстің 487-бабының бірінші бөлігіне сәйкес заңды күшіне енген "

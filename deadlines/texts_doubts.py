@@ -104,15 +104,37 @@ S["note.acquitted_in_favour"] = (
     "applies when review of {act} is sought in the person's favour (for example, to change the "
     "grounds of the acquittal or termination); to be safe, this answer applies it.",
 )
+# Only a weekend day can be transferred; a statutory holiday stays a day off. The answer's last
+# day is the safe one ({day}); {later} is also in time if the day off is confirmed.
 S["note.calendar_provisional"] = (
-    "{year} жылға арналған демалыс күндерінің ресми күнтізбесі әлі өзгеруі мүмкін (Үкіметтің "
-    "демалыс күндерін ауыстыруы немесе Құрбан айттың күні): егер {day} жұмыс күні болып "
-    "белгіленсе, мерзім сол күні аяқталады. Сенімділік үшін құжатты мына күннен кешіктірмей "
-    "беріңіз: {day}.",
-    "Официальный календарь выходных дней на {year} год ещё может измениться (перенос выходных "
-    "дней Правительством или дата Курбан айта): если {day} станет рабочим днём, срок истечёт в "
-    "этот день. Для надёжности подайте документ не позднее {day}.",
-    "The official calendar of days off for {year} may still change (a government transfer of days "
-    "off, or the date of Kurban Ait): if {day} becomes a working day, the term ends on that day. "
-    "To be safe, file no later than {day}.",
+    "Үкімет {year} жылға арналған демалыс күндерін ауыстыруды әлі жарияламаған. Тек демалыс "
+    "күндерін ауыстыруға болады; заңда белгіленген мереке күндері демалыс күні болып қала береді. "
+    "Егер {day} (сенбі немесе жексенбі) жұмыс күні деп белгіленсе, мерзім сол күні аяқталады, "
+    "сондықтан жауапта {day} сенімді соңғы күн ретінде көрсетілген; ол демалыс күні болып қалса, "
+    "{later_loc} Астана уақытымен сағат 24:00-ге дейін берілген құжат та мерзімінде берілген болып "
+    "саналады.",
+    "Перенос выходных дней на {year} год Правительство ещё не объявило. Переносить можно только "
+    "выходные дни; праздничные дни, установленные законом, остаются нерабочими. Если {day} "
+    "(суббота или воскресенье) будет объявлен рабочим днём, срок истечёт в этот день, поэтому в "
+    "ответе {day} указан как надёжный последний день; если он останется выходным, подача до 24:00 "
+    "по времени Астаны {later} также будет своевременной.",
+    "The Government has not yet announced the transfers of days off for {year}. Only weekend days "
+    "can be transferred; the holidays the law sets stay days off. If {day}, a Saturday or Sunday, "
+    "is made a working day, the term ends on it, so this answer gives {day} as the safe last day; "
+    "if it stays a day off, a filing by 24:00 Astana time on {later} is also in time.",
+)
+S["note.calendar_provisional_estimated"] = (
+    "{year} жылы Құрбан айттың бірінші күні әзірге тек болжанып отыр: егер ол {day} күнге "
+    "түспесе, бұл күн жұмыс күні болады және мерзім сол күні аяқталады, сондықтан жауапта {day} "
+    "сенімді соңғы күн ретінде көрсетілген; егер Құрбан айттың күні {day} болып расталса, "
+    "{later_loc} Астана уақытымен сағат 24:00-ге дейін берілген құжат та мерзімінде берілген болып "
+    "саналады.",
+    "Первый день Курбан айта в {year} году пока определён лишь предположительно: если он придётся "
+    "не на {day}, этот день будет рабочим и срок истечёт в этот день, поэтому в ответе {day} "
+    "указан как надёжный последний день; если Курбан айт будет подтверждён на {day}, подача до "
+    "24:00 по времени Астаны {later} также будет своевременной.",
+    "The first day of Kurban Ait in {year} is only estimated so far: if it does not fall on {day}, "
+    "that day is a working day and the term ends on it, so this answer gives {day} as the safe "
+    "last day; if Kurban Ait is confirmed on {day}, a filing by 24:00 Astana time on {later} is "
+    "also in time.",
 )

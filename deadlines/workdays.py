@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from deadlines import _kz_calendar_data as _data
 from deadlines.calendar_overrides import CONFIRMED_THROUGH_YEAR, OVERRIDES
+from deadlines.holidays_law import statutory_holiday
 
 FIRST_DAY = date(_data.FIRST_YEAR, 1, 1)
 LAST_DAY = date(_data.LAST_YEAR, 12, 31)
@@ -73,10 +74,18 @@ def is_provisional_day_off(day: date) -> bool:
 
     Only this direction matters for a deadline: if such a day became a working day the term would
     end earlier than computed. It covers lunar holidays the package only estimates and weekends of
-    years whose official calendar (with its transfers of days off) is not yet confirmed.
+    years whose official calendar (with its transfers of days off) is not yet confirmed. A
+    statutory holiday (21 March, 9 May…) on a weekend is not one: it is a day off by law, and only
+    a weekend day can be transferred to a working day.
     """
-    if is_working_day(day):
+    if is_working_day(day) or statutory_holiday(day) is not None:
         return False
-    if day.toordinal() in _ESTIMATED:
+    if is_estimated_day_off(day):
         return True
     return day.year > CONFIRMED_THROUGH_YEAR and day.weekday() >= 5
+
+
+def is_estimated_day_off(day: date) -> bool:
+    """Return whether ``day`` is a day off only because a lunar holiday (Kurban Ait) is estimated
+    to fall on it: its date is fixed each year, so it may yet fall on another day."""
+    return day.toordinal() in _ESTIMATED

@@ -115,7 +115,13 @@ class Appeal(models.TextChoices):
 
 class Exclusion(models.TextChoices):
     """CPC art. 434 part 2 sub-items 1-3 and CrPC art. 484 parts 1 and 2 item 1 (values are the
-    deadlines engine's ``exclusion``)."""
+    deadlines engine's ``exclusion``).
+
+    ``ORDER_OR_CONCILIATION`` is no longer asked: CrPC 484 part 2 item 1 in force bars criminal
+    misdemeanours and crimes of minor gravity, not order or conciliation proceedings. It stays a
+    known value so that petitions sent with that answer keep it as signed (migration 0007 cleared
+    it on drafts, whose question is asked again); the engine no longer accepts it.
+    """
 
     NONE = "none", _("None of these")
     SIMPLIFIED_PROCEDURE = (
@@ -143,6 +149,10 @@ class Exclusion(models.TextChoices):
         "not_reviewed_on_appeal",
         _("The verdict or resolution of the court of first instance was not considered on appeal"),
     )
+    MISDEMEANOUR_OR_MINOR_CRIME = (
+        "misdemeanour_or_minor_crime",
+        _("The case is about a criminal misdemeanour or a crime of minor gravity"),
+    )
     ORDER_OR_CONCILIATION = (
         "order_or_conciliation",
         _(
@@ -160,7 +170,7 @@ CIVIL_EXCLUSIONS = (
 )
 CRIMINAL_EXCLUSIONS = (
     Exclusion.NOT_REVIEWED_ON_APPEAL,
-    Exclusion.ORDER_OR_CONCILIATION,
+    Exclusion.MISDEMEANOUR_OR_MINOR_CRIME,
     Exclusion.NONE,
 )
 

@@ -42,6 +42,10 @@ class CalculatorForm(forms.Form):
         message=_("Choose how the case was heard or ended, or choose None of these."),
         choices=[(k.value, k.label) for k in CIVIL_EXCLUSIONS],
         required=False,
+        help_text=_(
+            "Simplified procedure means the procedures of chapters 12 and 21-1 of the Civil "
+            "Procedure Code (article 434 part 2 sub-item 1)."
+        ),
     )
     criminal_exclusion = choice_field(
         label=_("Criminal cases: does one of these apply to the case?"),

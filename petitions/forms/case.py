@@ -226,7 +226,8 @@ class ExclusionForm(StepForm):
         label=_("Was the case heard or ended in one of these ways?"),
         help_text=_(
             "Article 434 part 2 of the Civil Procedure Code does not allow cassation review of "
-            "these cases. MCI is the monthly calculation index set each year by the budget law: "
+            "these cases. Simplified procedure means the procedures of chapters 12 and 21-1 of "
+            "that Code. MCI is the monthly calculation index set each year by the budget law: "
             "3,932 tenge in 2025 and 4,325 tenge in 2026."
         ),
         widget=forms.RadioSelect,
@@ -247,7 +248,11 @@ class ExclusionForm(StepForm):
             field.label = _("Does one of these apply to the case?")
             field.help_text = _(
                 "Article 484 of the Criminal Procedure Code does not allow cassation review in "
-                "these cases. If the court of appeal itself made the contested act, choose None of "
+                "these cases. The verdict names the article of the Criminal Code the offence falls "
+                "under; the Criminal Code classes each offence as a criminal misdemeanour or as a "
+                "crime of a given gravity. "
+                "Acts in such cases may be reviewed only on a prosecutor's protest, which you may "
+                "ask for. If the court of appeal itself made the contested act, choose None of "
                 "these."
             )
             field.error_messages = {

@@ -26,8 +26,8 @@ def test_answer_is_one_json_object_in_utf8() -> None:
     status, out = run_cli({**CIVIL, "today": "2026-01-15"})
     assert status == 0
     assert list(out) == [
-        "regime", "admissible", "deadline", "unlimited", "on_time", "restorable", "days_left",
-        "citations", "explanation",
+        "regime", "admissible", "route", "deadline", "unlimited", "on_time", "restorable",
+        "days_left", "citations", "explanation",
     ]  # fmt: skip
     assert out["explanation"]["kk"].startswith("Жауап")
 

@@ -20,6 +20,7 @@ from deadlines import (
     Reason,
     Regime,
     Restoration,
+    Route,
     assess,
 )
 from deadlines.engine import clear_caches
@@ -116,7 +117,7 @@ def test_supreme_court_collegium_act_gets_six_months_flagged_as_our_reading() ->
     assert Note.SC_COLLEGIUM_TERM not in cc.notes
 
 
-def test_exceptional_grounds_supreme_court_unlimited_cassation_courts_six_months() -> None:
+def test_exceptional_grounds_are_brought_by_a_protest_or_a_submission_with_no_term() -> None:
     facts = replace(CIVIL, art438_part6=True)
     answer = assess(facts, today=TODAY)
     assert (answer.unlimited, answer.deadline, answer.restorable, answer.uncertain) == (
@@ -126,10 +127,24 @@ def test_exceptional_grounds_supreme_court_unlimited_cassation_courts_six_months
         False,
     )
     assert "Председателя Верховного Суда" in answer.explanation.ru
+    assert (answer.admissible, answer.route) == (True, Route.SUBMISSION_OR_PROTEST)
     cc = assess(replace(facts, regime=CC), today=TODAY)
-    assert (cc.unlimited, cc.deadline, cc.uncertain) == (False, date(2026, 4, 30), True)
-    assert Note.CC_EXCEPTIONAL_GROUNDS in cc.notes
-    assert cc.citations == ("CPC 434.1", "CPC 436.1", "CPC 436.3", "CPC 438.6", "Law 136-VIII")
+    assert (cc.unlimited, cc.deadline, cc.restorable) == (True, None, False)
+    assert (cc.admissible, cc.route) == (True, Route.PROSECUTOR_PROTEST)
+    assert Note.CC_EXCEPTIONAL_GROUNDS not in cc.notes
+    assert cc.citations == ("CPC 434.3", "CPC 435.2", "CPC 436.3", "CPC 438.6", "Law 136-VIII")
+    # The text says the same as the fields: only a prosecutor's protest, asked for by a petition.
+    en, ru, kk = cc.explanation.en, cc.explanation.ru, cc.explanation.kk
+    assert "brought only by a protest of the Prosecutor General" in en
+    assert "not by a cassation complaint" in en
+    assert "a petition asking one of them to bring a protest" in en
+    assert "six-month term of part 1 does not apply" in en
+    assert "только по протесту Генерального Прокурора" in ru
+    assert "ходатайство о принесении протеста" in ru
+    assert "тек Бас Прокурордың" in kk
+    assert "within six months" not in en
+    # An ordinary answer is brought by the person's own filing; a barred one has no route.
+    assert assess(CIVIL, today=TODAY).route is Route.OWN_FILING
 
 
 def test_criminal_worsening_year_cannot_be_restored() -> None:
@@ -236,12 +251,25 @@ def test_provisional_deadline_is_flagged_with_a_safe_date() -> None:
     facts = replace(CIVIL, in_force_on=date(2026, 11, 8))
     answer = assess(facts, today=TODAY)
     assert (answer.deadline, answer.provisional, answer.uncertain) == (
-        date(2027, 5, 11),
+        date(2027, 5, 8),
         True,
         True,
     )
     assert Note.CALENDAR_PROVISIONAL in answer.notes
-    assert "file no later than 8 May 2027" in answer.explanation.en
+    en = answer.explanation.en
+    assert "The last day of the term is 8 May 2027" in en
+    assert "this answer gives 8 May 2027 as the safe last day" in en
+    assert "a filing by 24:00 Astana time on 11 May 2027 is also in time" in en
+    assert "9 May 2027 is Victory Day" in en  # the later day relies on it: cited
+    assert "Law 267-II" in answer.citations
+    # A filing on Monday 10 May is after the safe day: not on time, but said to be in time if
+    # the Saturday stays a day off.
+    filed = replace(facts, filed_at=datetime(2027, 5, 10, 12, tzinfo=UTC))
+    late = assess(filed, today=TODAY)
+    assert late.on_time is False
+    assert "it is in time if 8 May 2027 is confirmed a day off" in late.explanation.en
+    after = assess(replace(facts, filed_at=datetime(2027, 5, 11, 19, tzinfo=UTC)), today=TODAY)
+    assert "The document was filed after the term had expired" in after.explanation.en
 
 
 def test_today_comes_from_the_argument_then_the_facts_then_the_clock() -> None:

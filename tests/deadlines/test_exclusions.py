@@ -136,7 +136,7 @@ CRIMINAL: dict[str, Any] = {
         (CRIMINAL, "simplified_procedure"),
         (CRIMINAL, "small_property_claim"),
         (CIVIL, "not_reviewed_on_appeal"),
-        (CIVIL, "order_or_conciliation"),
+        (CIVIL, "misdemeanour_or_minor_crime"),
     ],
 )
 def test_each_code_has_its_own_exclusions(facts: dict[str, Any], exclusion: str) -> None:
@@ -157,12 +157,12 @@ def test_each_code_has_its_own_exclusions(facts: dict[str, Any], exclusion: str)
             Reason.EXCLUDED_NOT_REVIEWED_ON_APPEAL,
         ),
         (
-            "order_or_conciliation",
+            "misdemeanour_or_minor_crime",
             "CrPC 484.2",
-            "484-бабының екінші бөлігіне",
-            "части второй статьи 484",
-            "article 484 part 2",
-            Reason.EXCLUDED_ORDER_OR_CONCILIATION,
+            "484-бабы екінші бөлігінің 1) тармағына",
+            "пункту 1) части второй статьи 484",
+            "article 484 part 2 item 1",
+            Reason.EXCLUDED_MISDEMEANOUR_OR_MINOR_CRIME,
         ),
     ],
 )
@@ -199,7 +199,7 @@ def test_a_criminal_none_keeps_the_term_and_the_2027_sentence() -> None:
     ).explanation
     for text in (before.kk, before.ru, before.en):
         assert "2027" in text
-    assert "Until 30 June 2027 cases of criminal misdemeanours" in before.en
+    assert "minor gravity, which until 30 June 2027 are not reviewable" in before.en
     assert "reported to have been lifted on 1 July 2027" in after.en
     assert "жауабыңызға сүйенеді" in after.kk
     assert "опирается на ваш ответ" in after.ru
@@ -219,3 +219,82 @@ def test_the_answer_does_not_depend_on_the_clock_zone() -> None:
     moment = datetime(2026, 12, 3, 23, 30, tzinfo=ALMATY)
     facts = facts_from_dict({**CIVIL, "exclusion": "none", "filed_at": moment.isoformat()})
     assert assess(facts, today=TODAY).on_time is True
+
+
+# CrPC art. 484 part 2 item 1 as in force: read in the versions of 12.07.2023 (R1) and 12.06.2026
+# (R2), "по делам об уголовных проступках и преступлениях небольшой тяжести"; reported lifted
+# from 1 July 2027 (R3). The regime is chosen by the filing day (no regime given).
+MINOR = {
+    "procedure": "criminal",
+    "act_kind": "conviction",
+    "in_force_on": "2024-10-01",
+    "direction": "improves",
+    "exclusion": "misdemeanour_or_minor_crime",
+}
+
+
+@pytest.mark.parametrize(
+    ("filed_at", "regime", "citations"),
+    [
+        ("2025-06-30T12:00:00+05:00", "supreme_court", ["CrPC 484.2"]),
+        ("2025-07-01T12:00:00+05:00", "cassation_courts", ["CrPC 484.2", "Law 136-VIII"]),
+        ("2027-06-30T23:59:00+05:00", "cassation_courts", ["CrPC 484.2", "Law 136-VIII"]),
+    ],
+)
+def test_a_minor_crime_is_not_reviewable_in_r1_and_r2(
+    filed_at: str, regime: str, citations: list[str]
+) -> None:
+    status, out = run_cli({**MINOR, "filed_at": filed_at})
+    assert status == 0
+    assert (out["regime"], out["admissible"], out["citations"]) == (regime, False, citations)
+    assert (out["deadline"], out["unlimited"], out["on_time"]) == (None, False, None)
+    text = out["explanation"]
+    assert "criminal misdemeanours and crimes of minor gravity are not reviewed" in text["en"]
+    assert "по делам об уголовных проступках и преступлениях небольшой тяжести" in text["ru"]
+    assert "қылмыстық теріс қылықтар мен онша ауыр емес қылмыстар" in text["kk"]
+    # Part 3: only a prosecutor's protest reaches such acts, which the person may ask for.
+    assert "only on a protest of the Prosecutor General" in text["en"]
+    assert "order" not in text["en"]
+    assert "382" not in text["en"]
+
+
+def test_a_minor_crime_after_the_bar_fell_away_is_said_so_with_the_unverified_candidate() -> None:
+    status, out = run_cli({**MINOR, "filed_at": "2027-07-01T00:00:00+05:00"})
+    assert status == 0
+    assert (out["regime"], out["admissible"], out["unlimited"]) == ("cassation_courts", True, True)
+    text = out["explanation"]
+    assert "that bar is reported lifted from 1 July 2027" in text["en"]
+    assert "это ограничение снято" in text["ru"]
+    assert "бұл шектеу 2027 жылғы 1 шілдеден бастап алынып тасталды" in text["kk"]
+    # The other wording some sources give is a candidate for 2027 only, and said to be unverified.
+    assert "but not verified in the text" in text["en"]
+    assert "382" in text["ru"]
+    assert "текст этого не проверен" in text["ru"]
+    assert "тексерілмеген" in text["kk"]
+
+
+def test_order_or_conciliation_proceedings_are_no_longer_an_exclusion() -> None:
+    status, out = run_cli({**MINOR, "exclusion": "order_or_conciliation"})
+    assert (status, out["code"], out["field"]) == (2, "invalid_choice", "exclusion")
+    # The unanswered caveat names the bar in force, not order or conciliation proceedings.
+    no_answer = {k: v for k, v in MINOR.items() if k != "exclusion"}
+    for filed_at in ("2025-06-30T12:00:00+05:00", "2026-12-03T12:00:00+05:00"):
+        status, out = run_cli({**no_answer, "filed_at": filed_at})
+        assert (
+            "criminal misdemeanours and crimes of minor gravity are not reviewable"
+            in (out["explanation"]["en"])
+        )
+        assert "order or conciliation" not in out["explanation"]["en"]
+
+
+@pytest.mark.parametrize("filed_at", ["2025-06-30T12:00:00+05:00", "2026-12-03T12:00:00+05:00"])
+def test_the_simplified_procedure_bar_cites_chapters_12_and_21_1(filed_at: str) -> None:
+    # CPC 434.2.1 «главами 12 и 21-1», read in the versions of 01.01.2024 (R1) and 01.07.2026 (R2).
+    case = {k: v for k, v in CIVIL.items() if k != "regime"}
+    status, out = run_cli({**case, "exclusion": "simplified_procedure", "filed_at": filed_at})
+    assert (status, out["admissible"], out["citations"][0]) == (0, False, "CPC 434.2")
+    text = out["explanation"]
+    assert "chapters 12 and 21-1 of the Code" in text["en"]
+    assert "главами 12 и 21-1 Кодекса" in text["ru"]
+    assert "12 және 21-1-тарауларында" in text["kk"]
+    assert "chapters 12 and 13" not in text["en"]

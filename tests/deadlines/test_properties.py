@@ -12,10 +12,10 @@ from datetime import date, datetime, time, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deadlines import ActKind, Appeal, CaseFacts, Direction, Procedure, Regime, assess
+from deadlines import ActKind, Appeal, CaseFacts, Direction, Procedure, Regime, Route, assess
 from deadlines.model import MAX_IN_FORCE
 from deadlines.terms import COURT_TZ, add_months, compute_term
-from deadlines.workdays import FIRST_DAY, is_working_day
+from deadlines.workdays import FIRST_DAY, is_provisional_day_off, is_working_day
 
 FAST = settings(max_examples=300, deadline=None, database=None)
 in_force_dates = st.dates(min_value=FIRST_DAY, max_value=MAX_IN_FORCE)
@@ -43,11 +43,21 @@ def test_last_day_is_a_working_day_never_before_the_raw_end(
     answer = assess(_facts(kind, day, regime), today=TODAY)
     assert answer.deadline is not None
     assert answer.raw_end == add_months(day, 6 if kind == "civil" else 12)[0]
-    assert is_working_day(answer.deadline)
     assert answer.deadline >= answer.raw_end
-    # ... and every day skipped in between was a day off.
+    # The last day is a working day, or (the safe side) a day off not yet law that may become
+    # one; then the later day, if the day off is confirmed, is a working day.
+    term = compute_term(day, 6 if kind == "civil" else 12)
+    last = term.later_deadline or term.deadline
+    assert is_working_day(last)
+    if term.later_deadline is None:
+        assert is_working_day(answer.deadline)
+    else:
+        assert answer.provisional
+        assert is_provisional_day_off(answer.deadline)
+        assert answer.deadline < term.later_deadline
+    # ... and every day skipped up to the (later) last day was a day off.
     skipped = answer.raw_end
-    while skipped < answer.deadline:
+    while skipped < last:
         assert not is_working_day(skipped)
         skipped += timedelta(days=1)
 
@@ -99,3 +109,23 @@ def test_days_left_counts_calendar_days_to_the_last_day(day: date, today: date) 
     answer = assess(_facts("criminal", day), today=today)
     assert answer.deadline is not None
     assert answer.days_left == (answer.deadline - today).days
+
+
+@FAST
+@given(
+    in_force_dates,
+    st.sampled_from(list(Appeal)),
+    st.booleans(),
+    st.dates(min_value=date(2016, 1, 1), max_value=date(2059, 12, 31)),
+)
+def test_the_route_agrees_with_admissible(
+    day: date, appeal: Appeal, art438: bool, filed_on: date
+) -> None:
+    """A route exactly when admissible; CPC 438.6 grounds never by the person's own filing."""
+    kind = ActKind.FIRST_INSTANCE if appeal is Appeal.NOT_APPEALED else ActKind.APPELLATE
+    facts = CaseFacts(Procedure.CIVIL, kind, day, appeal, art438_part6=art438, today=filed_on)
+    answer = assess(facts)
+    assert (answer.route is None) == (not answer.admissible)
+    if art438 and answer.admissible:
+        assert answer.route is not Route.OWN_FILING
+        assert answer.unlimited

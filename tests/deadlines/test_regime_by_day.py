@@ -169,9 +169,11 @@ def test_e21_exceptional_grounds_depend_on_the_filing_day() -> None:
     assert (status, r1["regime"], r1["unlimited"], r1["deadline"]) == (
         0, "supreme_court", True, None
     )  # fmt: skip
+    assert r1["route"] == "chairman_submission_or_prosecutor_protest"
     status, r2 = run_cli({**case, "filed_at": "2026-12-03T10:00:00+05:00"})
-    assert (status, r2["regime"], r2["unlimited"]) == (0, "cassation_courts", False)
-    assert r2["on_time"] is False  # six months to be safe, and the answer says why
+    # CPC 434.3 and 436.3 as in force (01.07.2026): a prosecutor's protest, with no term.
+    assert (status, r2["regime"], r2["unlimited"]) == (0, "cassation_courts", True)
+    assert (r2["admissible"], r2["route"], r2["on_time"]) == (True, "prosecutor_protest", True)
 
 
 def test_a_small_claim_after_the_bar_fell_away_is_said_so() -> None:

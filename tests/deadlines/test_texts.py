@@ -17,6 +17,7 @@ LATIN = re.compile("[A-Za-z]")
 ALLOWED_LATIN = {
     "UTC",
     "VIII",
+    "II",  # Law No. 267-II (on holidays)
 }  # the only Latin the kk/ru sentences may contain (besides placeholders)
 
 
@@ -41,11 +42,13 @@ def _sample_params(template: str) -> tuple[tuple[str, object], ...]:
         base = name.removesuffix("_loc").removesuffix("_attr")
         if base == "act":
             params.append((base, ActKind.ACQUITTAL))
+        elif base == "holiday":
+            params.append((base, "nauryz"))
         elif base == "filed":
             params.append((base, datetime(2026, 4, 30, 23, 59, 59, tzinfo=COURT_TZ)))
         elif base in {"n", "day", "year"} and base == name:
             params.append((base, 3))
-        elif base in {"in_force", "start", "raw_end", "deadline", "today"}:
+        elif base in {"in_force", "start", "raw_end", "deadline", "today", "later"}:
             params.append((base, date(2026, 4, 30)))
         elif base == "utc":
             params.append((base, "UTC+5"))

@@ -44,7 +44,9 @@ def test_civil_six_months(in_force_on: str, last_day: str, why: str) -> None:
     assert status == 0, out
     assert (out["admissible"], out["deadline"], out["unlimited"]) == (True, last_day, False), why
     assert out["restorable"] is True
-    assert out["citations"] == ["CPC 434.1", "CPC 436.1"]
+    # A skipped holiday from 2026 also cites the Law on holidays.
+    assert out["citations"][:2] == ["CPC 434.1", "CPC 436.1"]
+    assert out["citations"][2:] in ([], ["Law 267-II"])
     assert out["on_time"] is None
 
 
@@ -61,7 +63,8 @@ def test_criminal_worsening_one_year_not_restorable(in_force_on: str, last_day: 
     status, out = run_cli({**WORSENS, "in_force_on": in_force_on, "today": in_force_on})
     assert status == 0
     assert (out["deadline"], out["restorable"], out["unlimited"]) == (last_day, False, False)
-    assert out["citations"] == ["CrPC 487.2"]
+    assert out["citations"][0] == "CrPC 487.2"
+    assert out["citations"][1:] in ([], ["Law 267-II"])
 
 
 def test_criminal_improving_is_not_limited() -> None:

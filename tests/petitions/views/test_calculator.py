@@ -187,6 +187,7 @@ def test_form_is_a_plain_get_form_that_works_without_javascript(client):
     assert {"appellate", "conviction"} <= radios["act_kind"]
     assert "decided_on_appeal" in radios["appeal"]
     assert radios["direction"] == {"improves", "worsens"}
+    assert "chapters 12 and 21-1 of the Civil Procedure Code" in body  # CPC 434.2.1
     assert radios["civil_exclusion"] == {
         "none",
         "simplified_procedure",
@@ -196,7 +197,7 @@ def test_form_is_a_plain_get_form_that_works_without_javascript(client):
     assert radios["criminal_exclusion"] == {
         "none",
         "not_reviewed_on_appeal",
-        "order_or_conciliation",
+        "misdemeanour_or_minor_crime",
     }
     assert any(c["tag"] == "button" and c.get("type") == "submit" for c in form.controls)
     # What the browser would send from those very controls gives an answer.
@@ -355,12 +356,15 @@ def test_exceptional_grounds_of_article_438_part_6_have_no_time_limit_before_the
     assert "CPC article 436 part 3, CPC article 438 part 6" in answer_panel(body)
 
 
-def test_exceptional_grounds_in_2026_are_given_the_safe_six_months(client):
-    # By the law of 1 April 2026 (the cassation courts), whether CPC 436.3 survived is unclear:
-    # the answer gives the safe term and says why.
+def test_exceptional_grounds_in_2026_are_a_prosecutors_protest_with_no_term(client):
+    # By the law of 1 April 2026 (CPC 434.3, 435.2, 436.3 of 01.07.2026): only a prosecutor's
+    # protest brings the review, the person's petition asks for one, and no term applies.
     body = calculate(client, {**CIVIL_IN_TIME, "art438_part6": "on"})
-    assert result_heading(body) == "The last day to file is 30 April 2026: 29 days left."
-    assert "It is unclear whether the exception of article 436 part 3" in answer_panel(body)
+    panel = answer_panel(body)
+    assert "The last day to file" not in body
+    assert "brought only by a protest of the Prosecutor General" in panel
+    assert "a petition asking one of them to bring a protest" in panel
+    assert "CPC article 434 part 3, CPC article 435 part 2, CPC article 436 part 3" in panel
 
 
 def test_the_answer_follows_the_law_of_the_day_unless_the_site_pins_a_regime(client, settings):
@@ -641,7 +645,7 @@ def test_an_unrelated_query_shows_the_empty_form_not_errors(client):
     [
         ({**CIVIL_IN_TIME, "civil_exclusion": "settlement"}, "CPC article 434 part 2"),
         (
-            {**CRIMINAL_WORSENS, "criminal_exclusion": "order_or_conciliation"},
+            {**CRIMINAL_WORSENS, "criminal_exclusion": "misdemeanour_or_minor_crime"},
             "CrPC article 484 part 2",
         ),
         (
@@ -663,7 +667,9 @@ def test_none_of_these_gives_the_term_and_unanswered_says_it_was_not_checked(cli
     assert "relies on your answer about article 434 part 2" in answered
     assert "does not check the exclusions of article 434 part 2" in unanswered
     # The other procedure's exclusion question is ignored, as the appeal is in a criminal case.
-    ignored = calculate(client, {**CIVIL_IN_TIME, "criminal_exclusion": "order_or_conciliation"})
+    ignored = calculate(
+        client, {**CIVIL_IN_TIME, "criminal_exclusion": "misdemeanour_or_minor_crime"}
+    )
     assert "does not check the exclusions" in answer_panel(ignored)
 
 
@@ -671,7 +677,7 @@ def test_none_of_these_gives_the_term_and_unanswered_says_it_was_not_checked(cli
     ("params", "message"),
     [
         (
-            {**CIVIL_IN_TIME, "civil_exclusion": "order_or_conciliation"},
+            {**CIVIL_IN_TIME, "civil_exclusion": "misdemeanour_or_minor_crime"},
             "Choose how the case was heard or ended, or choose None of these.",
         ),
         (

@@ -345,7 +345,8 @@ def test_the_exclusion_choices_follow_the_code(signed_in):
     petition = civil_case_answered(start(signed_in), in_force_on=dt.date(2026, 10, 1))
     civil = signed_in.get(q(petition, "exclusion")).context["form"].fields["exclusion"]
     assert [value for value, _label in civil.choices][-1] == "none"
-    assert "order_or_conciliation" not in dict(civil.choices)
+    assert "misdemeanour_or_minor_crime" not in dict(civil.choices)
+    assert "12 және 21-1-тарауларында" in str(civil.help_text)  # CPC 434.2.1 as in force
     wrong = signed_in.post(q(petition, "exclusion"), {"exclusion": "not_reviewed_on_appeal"})
     assert wrong.status_code == 200
     petition.refresh_from_db()
@@ -356,7 +357,7 @@ def test_the_exclusion_choices_follow_the_code(signed_in):
     ("exclusion", "citation"),
     [
         ("not_reviewed_on_appeal", "ҚПК 484-бабының 1-бөлігі"),
-        ("order_or_conciliation", "ҚПК 484-бабының 2-бөлігі"),
+        ("misdemeanour_or_minor_crime", "ҚПК 484-бабының 2-бөлігі"),
     ],
 )
 def test_a_criminal_case_crpc_484_excludes_is_stopped(signed_in, exclusion, citation):
@@ -364,7 +365,8 @@ def test_a_criminal_case_crpc_484_excludes_is_stopped(signed_in, exclusion, cita
     petition = criminal_case(c.user)
     assert c.get(q(petition, "direction"))["Location"] == q(petition, "exclusion")
     choices = dict(c.get(q(petition, "exclusion")).context["form"].fields["exclusion"].choices)
-    assert set(choices) == {"not_reviewed_on_appeal", "order_or_conciliation", "none"}
+    # CrPC 484.2.1 in force: misdemeanours and minor-gravity crimes, not order or conciliation.
+    assert set(choices) == {"not_reviewed_on_appeal", "misdemeanour_or_minor_crime", "none"}
     c.post(q(petition, "exclusion"), {"exclusion": exclusion})
     c.post(q(petition, "direction"), {"direction": "improves"})
     deadline_url = reverse("petitions:deadline", kwargs={"public_id": petition.public_id})
