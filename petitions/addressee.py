@@ -11,12 +11,12 @@ document's name follows the same law (``document_title``).
 import datetime as dt
 
 from django.conf import settings
-from django.utils import timezone
 from django.utils.translation import get_language, gettext
 
 import deadlines
 
 from .models import Petition, Procedure
+from .time_limit import filing_day
 
 SUPREME_COURT = {
     "kk": "Қазақстан Республикасының Жоғарғы Соты",
@@ -55,8 +55,7 @@ def petition_regime(petition: Petition, *, today: dt.date | None = None) -> str:
         recorded = (petition.deadline or {}).get("regime")
         if recorded:
             return str(recorded)
-        return regime_on(timezone.localdate(petition.submitted_at))
-    return regime_on(today or timezone.localdate())
+    return regime_on(filing_day(petition, today=today))
 
 
 def regime_addressee_names(regime: str, procedure: str) -> dict[str, str] | None:

@@ -9,20 +9,19 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from . import fee_exemptions
 from . import state_fee as fees
 from .models import FeeClaim, Petition, Procedure, StateFee
+from .time_limit import filing_day
 
 
 def fee_day(petition: Petition) -> dt.date:
-    """The day the fee is for: the submission's (Astana time), or today's for a draft."""
-    if petition.submitted_at is not None:
-        return timezone.localdate(petition.submitted_at)
-    return timezone.localdate()
+    """The day the fee is for: the filing day (the submission's, or today for a draft)."""
+    return filing_day(petition)
 
 
 def fee_computed_on(day: dt.date) -> bool:

@@ -28,7 +28,7 @@ from django.utils.translation import gettext_lazy
 import deadlines
 
 from . import flow
-from .acknowledgement import acknowledgement_of, may_file
+from .acknowledgement import may_file
 from .models import Attachment, Party, Petition, StateFee
 from .time_limit import late_but_restorable, petition_assess
 
@@ -166,7 +166,8 @@ def _time_limit_refusal(petition: Petition, answer: deadlines.Assessment | None)
     """Never the answer itself: an answer against filing that the person has not acknowledged
     (as it is at the moment of filing: a term can end between the check page and the POST), or
     the missing reasons for a term the court may restore."""
-    if acknowledgement_of(answer) is not None and not may_file(petition, answer):
+    # may_file: the answer lets them (in time, or late and restorable), or it was acknowledged.
+    if not may_file(petition, answer):
         return Unready(
             NOT_ACKNOWLEDGED,
             _(

@@ -13,6 +13,15 @@ import deadlines
 from .models import ActKind, Petition, Procedure
 
 
+def filing_day(petition: Petition, *, today: dt.date | None = None) -> dt.date:
+    """The day the petition is filed on: its submission's (Astana date), or for a draft ``today``
+    (by default the court's today) - the day it would be filed if signed now. The law, the
+    addressee and the state fee of that day apply."""
+    if petition.submitted_at is not None:
+        return timezone.localdate(petition.submitted_at)
+    return today or timezone.localdate()
+
+
 def case_facts(
     *,
     procedure: str,
