@@ -93,5 +93,10 @@ def manifest_bytes(petition: Petition) -> bytes:
     ).encode("utf-8")
 
 
+def manifest_digest(manifest: bytes) -> str:
+    """The SHA-256 the check page shows and the signature is checked against, of built bytes."""
+    return hashlib.sha256(manifest).hexdigest()
+
+
 def manifest_sha256(petition: Petition) -> str:
-    return hashlib.sha256(manifest_bytes(petition)).hexdigest()
+    return manifest_digest(manifest_bytes(petition))

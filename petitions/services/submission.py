@@ -27,7 +27,7 @@ from signing.core.report import ValidationReport
 from signing.web.cms import CmsTexts, cms_decode, cms_verify
 
 from .. import readiness
-from ..manifest import manifest_bytes, manifest_sha256
+from ..manifest import manifest_bytes, manifest_digest
 from ..models import Petition, Status
 from ..time_limit import petition_assess
 from .petitions import status_event_record
@@ -112,7 +112,7 @@ def petition_sign_and_submit(
     if petition.status != Status.DRAFT:
         return Submitted(petition=petition, created=False)
     manifest = manifest_bytes(petition)
-    digest = manifest_sha256(petition)
+    digest = manifest_digest(manifest)
     if seen_sha256 != digest:
         raise _manifest_changed()
     report = cms_verify(

@@ -18,7 +18,7 @@ from signing.web.config import demo_signer_enabled
 from signing.web.demo import demo_sign
 
 from ..law_change import law_change
-from ..manifest import manifest_bytes, manifest_sha256
+from ..manifest import manifest_bytes, manifest_digest
 from ..models import Petition, Status
 from ..readiness import acknowledgement_missing, ready_to_sign
 from ..services.submission import petition_cms_decode, petition_sign_and_submit
@@ -43,7 +43,7 @@ def _check_page(
             "law_change": law_change(petition),
             "error": error,
             "manifest": manifest.decode("utf-8"),
-            "manifest_sha256": manifest_sha256(petition),
+            "manifest_sha256": manifest_digest(manifest),
             "signing": {"demo": demo_signer_enabled()},
         },
         status=status,
