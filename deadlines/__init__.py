@@ -14,6 +14,7 @@ and en. The public API is what this module exports; see ``docs/deadlines.md``.
 from deadlines.codec import INPUT_KEYS, OUTPUT_KEYS, assessment_to_dict, facts_from_dict
 from deadlines.engine import assess
 from deadlines.errors import DeadlinesInputError
+from deadlines.grounds import ExceptionalGround, exceptional_grounds
 from deadlines.model import (
     ActKind,
     Appeal,
@@ -43,6 +44,7 @@ __all__ = [
     "CaseFacts",
     "DeadlinesInputError",
     "Direction",
+    "ExceptionalGround",
     "Exclusion",
     "Explanation",
     "Note",
@@ -53,6 +55,7 @@ __all__ = [
     "Route",
     "assess",
     "assessment_to_dict",
+    "exceptional_grounds",
     "facts_from_dict",
     "is_working_day",
     "next_working_day",

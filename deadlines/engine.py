@@ -22,7 +22,9 @@ from deadlines.holidays_law import (
     statutory_holiday,
 )
 from deadlines.model import (
+    REFORM_DAY,
     UNCERTAIN_NOTES,
+    ActKind,
     Assessment,
     CaseFacts,
     Exclusion,
@@ -33,8 +35,8 @@ from deadlines.model import (
     Restoration,
     Route,
 )
+from deadlines.review import review_blocks
 from deadlines.rules import (
-    REFORM_DAY,
     RULES_BY_KEY,
     THRESHOLDS_LIFTED_DAY,
     Caveat,
@@ -130,6 +132,8 @@ def _chosen(facts: CaseFacts, regime: Regime, reference: date) -> list[Part]:
     if facts.regime is not Regime.AUTO:
         return []
     by = "regime.chosen_by_filing" if facts.filed_at is not None else "regime.chosen_by_today"
+    if facts.act_kind is ActKind.CASSATION_COURT_ACT:
+        return [(by, (("day", reference),))]  # the period's sentence is about cassation itself
     return [(by, (("day", reference),)), ("regime.period." + period_of(regime, reference), ())]
 
 
@@ -181,6 +185,8 @@ def _rule_blocks(rule_key: str, act: str, *, answered: bool = False) -> tuple[Bl
     caveat says what rests on that answer.
     """
     rule = RULES_BY_KEY[rule_key]
+    if rule.reason is Reason.SUPREME_COURT_EXCEPTIONAL_REVIEW:
+        return review_blocks(rule)
     civil = rule.procedure is Procedure.CIVIL
     head: list[Part] = [("regime." + rule.regime, ())]
     tail: list[Part] = []
@@ -216,9 +222,15 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
     today = today or facts.today or court_today()
     filed = court_local(facts.filed_at) if facts.filed_at is not None else None
     reference = filed.date() if filed is not None else today
-    regime = regime_on(reference) if facts.regime is Regime.AUTO else facts.regime
+    # A cassation court's act: the Supreme Court's review, which exists only from 1 July 2025
+    # (the facts refuse an earlier act or a pinned supreme_court regime); the cassation bars
+    # (CPC 434.2, CrPC 484) are not its conditions.
+    review = facts.act_kind is ActKind.CASSATION_COURT_ACT
+    regime = facts.regime
+    if regime is Regime.AUTO:
+        regime = Regime.CASSATION_COURTS if review else regime_on(reference)
     rule = _rule_for(facts, regime, reference)
-    exclusion = _exclusion(facts, regime, reference)
+    exclusion = None if review else _exclusion(facts, regime, reference)
     if exclusion is not None:
         return _excluded(facts, regime, rule, exclusion, today, reference)
     premature = filed is not None and filed.date() < facts.in_force_on
@@ -226,8 +238,9 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
     # The regime's sentence, then (when chosen by the day) why it applies, then the rest.
     # (Every head has a sentence after the regime's: the reason or the term.)
     opening: list[Part | Block] = [head[:1], *_chosen(facts, regime, reference), head[1:]]
-    if _bar_lifted(facts, regime, reference):
+    if not review and _bar_lifted(facts, regime, reference):
         opening.append(("lifted." + str(facts.exclusion), ()))
+    in_force = "review.in_force" if review else "in_force"
     items: list[Part | Block]
     term: Term | None = None
     holiday_citations: tuple[str, ...] = ()
@@ -235,15 +248,17 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
     if rule.outcome is Outcome.TERM:
         assert rule.months is not None
         term, dates, holiday_citations = _term_and_parts(facts.in_force_on, rule.months)
+        if review:  # the same dates, said of a cassation court's act (in force when pronounced)
+            dates = ((in_force, dates[0][1]), *dates[1:])
         days_left = (term.deadline - today).days
         items = [*opening, *dates, _days_part(today, days_left)]
     else:
-        items = [*opening, ("in_force", (("in_force", facts.in_force_on),))]
+        items = [*opening, (in_force, (("in_force", facts.in_force_on),))]
 
     on_time: bool | None = None
     if filed is not None and rule.outcome is not Outcome.NOT_REVIEWABLE:
         if premature:
-            status = "filed.before_in_force"
+            status = "review.filed_before_in_force" if review else "filed.before_in_force"
         elif term is None:
             on_time, status = True, "filed.unlimited"
         else:
@@ -304,7 +319,11 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
 
 def _route(rule: Rule, regime: Regime) -> Route:
     """Who brings the review: the person's filing, or (CPC 438.6 grounds) only a protest or a
-    submission, which the person's petition asks for (CPC 434.3, 435.2)."""
+    submission, which the person's petition asks for (CPC 434.3, 435.2); for a cassation court's
+    act a Supreme Court judge's submission or the Prosecutor General's protest (CPC 454-1,
+    CrPC 498-1)."""
+    if rule.reason is Reason.SUPREME_COURT_EXCEPTIONAL_REVIEW:
+        return Route.SUPREME_COURT_JUDGE_OR_PROSECUTOR
     if rule.reason is not Reason.EXCEPTIONAL_GROUNDS:
         return Route.OWN_FILING
     if regime is Regime.SUPREME_COURT:

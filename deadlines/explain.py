@@ -12,10 +12,15 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 
-from deadlines import texts, texts_doubts, texts_notes
+from deadlines import texts, texts_doubts, texts_notes, texts_review
 from deadlines.model import Explanation
 
-SENTENCES: dict[str, tuple[str, str, str]] = {**texts.S, **texts_notes.S, **texts_doubts.S}
+SENTENCES: dict[str, tuple[str, str, str]] = {
+    **texts.S,
+    **texts_notes.S,
+    **texts_doubts.S,
+    **texts_review.S,
+}
 
 Params = tuple[tuple[str, object], ...]
 Part = tuple[str, Params]

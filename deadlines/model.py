@@ -39,7 +39,13 @@ class Procedure(StrEnum):
 
 
 class ActKind(StrEnum):
-    """The kind of court act contested; the first three are civil, the last three criminal."""
+    """The kind of court act contested: the first three are civil, the next three criminal.
+
+    ``cassation_court_act`` exists in both procedures: an act of a cassation court (from 1 July
+    2025), which only the Supreme Court may review, in exceptional cases (CPC ch. 54-1, CrPC
+    ch. 52-1). Its ``in_force_on`` is the day the cassation court's act was pronounced, the day it
+    enters into legal force.
+    """
 
     FIRST_INSTANCE = "first_instance"
     APPELLATE = "appellate"
@@ -47,10 +53,23 @@ class ActKind(StrEnum):
     CONVICTION = "conviction"
     ACQUITTAL = "acquittal"
     TERMINATION = "termination"
+    CASSATION_COURT_ACT = "cassation_court_act"
 
 
-CIVIL_ACTS = frozenset({ActKind.FIRST_INSTANCE, ActKind.APPELLATE, ActKind.SUPREME_COURT_COLLEGIUM})
-CRIMINAL_ACTS = frozenset({ActKind.CONVICTION, ActKind.ACQUITTAL, ActKind.TERMINATION})
+CIVIL_ACTS = frozenset(
+    {
+        ActKind.FIRST_INSTANCE,
+        ActKind.APPELLATE,
+        ActKind.SUPREME_COURT_COLLEGIUM,
+        ActKind.CASSATION_COURT_ACT,
+    }
+)
+CRIMINAL_ACTS = frozenset(
+    {ActKind.CONVICTION, ActKind.ACQUITTAL, ActKind.TERMINATION, ActKind.CASSATION_COURT_ACT}
+)
+# The day the cassation courts (and the Supreme Court's review of their acts) began: Law
+# 136-VIII of 21 November 2024 and Constitutional Law 109-VIII of 5 July 2024.
+REFORM_DAY = date(2025, 7, 1)
 
 
 class Appeal(StrEnum):
@@ -119,6 +138,9 @@ class Reason(StrEnum):
     EXCLUDED_SMALL_PROPERTY_CLAIM = "excluded_small_property_claim"
     EXCLUDED_NOT_REVIEWED_ON_APPEAL = "excluded_not_reviewed_on_appeal"
     EXCLUDED_MISDEMEANOUR_OR_MINOR_CRIME = "excluded_misdemeanour_or_minor_crime"
+    SUPREME_COURT_EXCEPTIONAL_REVIEW = "supreme_court_exceptional_review"
+    """A cassation court's act: the Supreme Court's review on exceptional grounds (CPC 454-1,
+    CrPC 498-1)."""
 
 
 class Route(StrEnum):
@@ -129,11 +151,17 @@ class Route(StrEnum):
     protest of the Prosecutor General (CPC 434.3, version 01.01.2024), from then by a protest of
     the Prosecutor General or the prosecutors CPC 434.3 names (version 01.07.2026). The person's
     filing is then a petition asking them to bring it (CPC 435.2), attached to the protest.
+
+    A cassation court's act is reviewed by the Supreme Court only on a submission of a Supreme
+    Court judge or a protest of the Prosecutor General (CPC 454-1.1, CrPC 498-1.1); the person's
+    filing is a petition to either of them, following CPC 438-442 / CrPC 486-489 (454-1.2,
+    498-1.2).
     """
 
     OWN_FILING = "own_filing"
     PROSECUTOR_PROTEST = "prosecutor_protest"
     SUBMISSION_OR_PROTEST = "chairman_submission_or_prosecutor_protest"
+    SUPREME_COURT_JUDGE_OR_PROSECUTOR = "supreme_court_judge_or_prosecutor_general"
 
 
 class Restoration(StrEnum):
@@ -230,11 +258,17 @@ def _check_consistency(facts: CaseFacts) -> None:
     if facts.act_kind not in (CIVIL_ACTS if civil else CRIMINAL_ACTS):
         msg = f"act_kind {facts.act_kind} does not exist in {facts.procedure} procedure"
         raise DeadlinesInputError("inconsistent", msg, "act_kind")
+    if facts.act_kind is ActKind.CASSATION_COURT_ACT and facts.regime is Regime.SUPREME_COURT:
+        msg = (
+            "act_kind cassation_court_act does not exist in the supreme_court regime: the "
+            "cassation courts sit from 2025-07-01"
+        )
+        raise DeadlinesInputError("inconsistent", msg, "regime")
     if civil:
         if facts.direction is not None:
             msg = "direction applies to criminal cases only"
             raise DeadlinesInputError("inconsistent", msg, "direction")
-        if facts.appeal is None and facts.act_kind is not ActKind.SUPREME_COURT_COLLEGIUM:
+        if facts.appeal is None and facts.act_kind not in _NO_APPEAL_ASKED:
             raise DeadlinesInputError("missing", "appeal is required for this act_kind", "appeal")
         if facts.act_kind is ActKind.APPELLATE and facts.appeal is Appeal.NOT_APPEALED:
             msg = "an appellate act cannot have appeal not_appealed"
@@ -255,6 +289,10 @@ def _check_consistency(facts: CaseFacts) -> None:
         raise DeadlinesInputError("missing", "direction is required in criminal cases", "direction")
 
 
+# Civil acts whose review does not turn on the appeal (CPC 434.1; ch. 54-1): it is not asked.
+_NO_APPEAL_ASKED = frozenset({ActKind.SUPREME_COURT_COLLEGIUM, ActKind.CASSATION_COURT_ACT})
+
+
 def _check_dates(facts: CaseFacts) -> None:
     # datetime is a subclass of date: refuse it where a calendar day is meant.
     for name, last in (("in_force_on", MAX_IN_FORCE), ("today", LAST_DAY)):
@@ -266,6 +304,12 @@ def _check_dates(facts: CaseFacts) -> None:
         if not FIRST_DAY <= value <= last:
             msg = f"{name} must be between {FIRST_DAY.isoformat()} and {last.isoformat()}"
             raise DeadlinesInputError("out_of_range", msg, name)
+    if facts.act_kind is ActKind.CASSATION_COURT_ACT and facts.in_force_on < REFORM_DAY:
+        msg = (
+            "in_force_on of a cassation_court_act must be on or after 2025-07-01: the cassation "
+            "courts sit from that day"
+        )
+        raise DeadlinesInputError("out_of_range", msg, "in_force_on")
     if facts.filed_at is not None:
         if not isinstance(facts.filed_at, datetime) or facts.filed_at.utcoffset() is None:
             msg = "filed_at must be a datetime with a UTC offset"

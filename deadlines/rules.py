@@ -20,6 +20,9 @@ a site or a caller may pin one.
   available to us; the rules assume the terms were kept (no change has been reported) and every
   answer says so. The bar on small property claims and on minor criminal cases is reported to go on
   1 July 2027, hence two versions of each rule.
+  The same regime holds the Supreme Court's review of a cassation court's act (CPC ch. 54-1,
+  CrPC ch. 52-1, added by Law 136-VIII from 1 July 2025), read in the statute: see
+  ``SUPREME_COURT_REVIEW_RULES``.
 
 Sources: office.sud.kz service page "Кассациялық сатыдағы сотта іс жүргізу (ҚР Жоғарғы Соты)"
 (CPC 434.1, 436.1-3, CrPC 487.1-2 quoted in Kazakh); ulagat.com (Kazakh text of CPC 434 parts 1-2);
@@ -35,6 +38,7 @@ from datetime import date
 from enum import StrEnum
 from functools import lru_cache
 
+from deadlines import model
 from deadlines.model import (
     CIVIL_ACTS,
     ActKind,
@@ -47,7 +51,7 @@ from deadlines.model import (
     Restoration,
 )
 
-REFORM_DAY = date(2025, 7, 1)
+REFORM_DAY = model.REFORM_DAY  # the day R2 begins (defined with the facts, which check it)
 REFORM_LAW = "Law 136-VIII"  # of 21 November 2024, amending the CPC and CrPC from 1 July 2025
 THRESHOLDS_LIFTED_DAY = date(2027, 7, 1)  # reported (secondary sources), not seen in a statute
 
@@ -89,6 +93,8 @@ class Caveat(StrEnum):
     CRIMINAL_484_ANSWERED_FROM_2027 = "criminal_484_answered_from_2027"
     CRIMINAL_484_UNTIL_2027 = "criminal_484_until_2027"
     CRIMINAL_484_FROM_2027 = "criminal_484_from_2027"
+    SUPREME_COURT_REVIEW_CIVIL = "supreme_court_review_civil"
+    SUPREME_COURT_REVIEW_CRIMINAL = "supreme_court_review_criminal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +167,8 @@ def _criminal(key: str, acts: frozenset[ActKind], direction: Direction, **kw: ob
 
 
 _FIRST_OR_APPELLATE = frozenset({ActKind.FIRST_INSTANCE, ActKind.APPELLATE})
+# The civil acts a cassation court reviews (a cassation court's own act goes to the Supreme Court).
+_CASSATION_CIVIL_ACTS = CIVIL_ACTS - {ActKind.CASSATION_COURT_ACT}
 _CONVICTION = frozenset({ActKind.CONVICTION})
 _ACQUITTAL_OR_TERMINATION = frozenset({ActKind.ACQUITTAL, ActKind.TERMINATION})
 
@@ -181,7 +189,7 @@ SUPREME_COURT_RULES: tuple[Rule, ...] = (
     # CPC 436.3: the six-month term of part 1 does not apply to the grounds of CPC 438.6.
     _civil(
         "exceptional_grounds",
-        CIVIL_ACTS,
+        _CASSATION_CIVIL_ACTS,
         _ANY_APPEAL,
         art438_part6=_EXCEPTIONAL,
         outcome=Outcome.UNLIMITED,
@@ -296,7 +304,63 @@ CASSATION_COURTS_RULES: tuple[Rule, ...] = tuple(
     for rule in SUPREME_COURT_RULES
 )
 
-RULES: tuple[Rule, ...] = SUPREME_COURT_RULES + CASSATION_COURTS_RULES
+_CASSATION_COURT_ACT = frozenset({ActKind.CASSATION_COURT_ACT})
+
+
+def _review(key: str, procedure: Procedure, **kw: object) -> Rule:
+    """A rule of the Supreme Court's review of a cassation court's act (CPC ch. 54-1, CrPC
+    ch. 52-1, from 1 July 2025): no preliminary condition but the exceptional grounds, which the
+    answer names and does not check; the cassation bars (CPC 434.2, CrPC 484) are not its own."""
+    civil = procedure is Procedure.CIVIL
+    return Rule(
+        key=f"cc.{procedure}.supreme_court_review{key}",
+        regime=Regime.CASSATION_COURTS,
+        procedure=procedure,
+        act_kinds=_CASSATION_COURT_ACT,
+        appeals=_ANY_APPEAL if civil else _NO_APPEAL,
+        art438_part6=_EITHER if civil else _ORDINARY,
+        reason=Reason.SUPREME_COURT_EXCEPTIONAL_REVIEW,
+        restoration=Restoration.NONE,
+        valid_from=REFORM_DAY,
+        caveat=Caveat.SUPREME_COURT_REVIEW_CIVIL if civil else Caveat.SUPREME_COURT_REVIEW_CRIMINAL,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+# Read in the CPC of 01.07.2026 and the CrPC of 12.06.2026 (legal-reform-2025.md §4); both
+# chapters were added by Law 136-VIII from 1 July 2025.
+SUPREME_COURT_REVIEW_RULES: tuple[Rule, ...] = (
+    # CPC 454-1: no term stated; the Supreme Court reviews «в разумный срок» (454-4.2).
+    _review(
+        "",
+        Procedure.CIVIL,
+        directions=_NO_DIRECTION,
+        outcome=Outcome.UNLIMITED,
+        months=None,
+        citations=("CPC 454-1.1", "CPC 454-1.2", "CPC 454-2", "CPC 454-4.2"),
+    ),
+    # CrPC 498-1.3: improving «сроками не ограничена».
+    _review(
+        ".improves",
+        Procedure.CRIMINAL,
+        directions=frozenset({Direction.IMPROVES}),
+        outcome=Outcome.UNLIMITED,
+        months=None,
+        citations=("CrPC 498-1.1", "CrPC 498-1.3"),
+    ),
+    # CrPC 498-1.3: worsening «в течение шести месяцев после кассационного рассмотрения.
+    # Восстановление указанного срока не допускается».
+    _review(
+        ".worsens",
+        Procedure.CRIMINAL,
+        directions=frozenset({Direction.WORSENS}),
+        outcome=Outcome.TERM,
+        months=6,
+        citations=("CrPC 498-1.1", "CrPC 498-1.3"),
+    ),
+)
+
+RULES: tuple[Rule, ...] = SUPREME_COURT_RULES + CASSATION_COURTS_RULES + SUPREME_COURT_REVIEW_RULES
 RULES_BY_KEY: dict[str, Rule] = {rule.key: rule for rule in RULES}
 
 
