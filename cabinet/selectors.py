@@ -29,6 +29,7 @@ def petition_rows(*, user: User) -> list[dict[str, Any]]:
                 "petition": petition,
                 "title": petition.reference or _("Draft"),
                 "court": overview.court,
+                "document": overview.document,
                 "status": petition.get_status_display(),
                 "deadline": dt.date.fromisoformat(answer["deadline"])
                 if answer.get("deadline")

@@ -15,7 +15,7 @@ from django.utils.translation import get_language, gettext
 
 import deadlines
 
-from .models import Petition, Procedure
+from .models import ActKind, Petition, Procedure
 from .time_limit import filing_day
 
 SUPREME_COURT = {
@@ -58,37 +58,52 @@ def petition_regime(petition: Petition, *, today: dt.date | None = None) -> str:
     return regime_on(filing_day(petition, today=today))
 
 
-def regime_addressee_names(regime: str, procedure: str) -> dict[str, str] | None:
+def regime_addressee_names(
+    regime: str, procedure: str, act_kind: str = ""
+) -> dict[str, str] | None:
     """The court a ``procedure`` case is addressed to under ``regime``, in kk/ru/en."""
     if procedure not in Procedure.values:
         return None
-    if is_complaint(regime):
+    if is_complaint(regime, act_kind):
         return dict(CASSATION_COURTS[Procedure(procedure)])
     return dict(SUPREME_COURT)
 
 
 def addressee_names(petition: Petition, *, today: dt.date | None = None) -> dict[str, str] | None:
     """The addressed court in kk/ru/en, or None before the kind of case is known."""
-    return regime_addressee_names(petition_regime(petition, today=today), petition.procedure)
+    return regime_addressee_names(
+        petition_regime(petition, today=today), petition.procedure, petition.act_kind
+    )
 
 
-def is_complaint(regime: str) -> bool:
-    """Is a filing under ``regime`` a cassation complaint (the cassation courts, from 1 July 2025)
-    rather than a petition to the Supreme Court (before)? Pages name the document by it."""
-    return regime == deadlines.Regime.CASSATION_COURTS
+def is_complaint(regime: str, act_kind: str = "") -> bool:
+    """Is a filing under ``regime`` against an ``act_kind`` act a cassation complaint (to the
+    cassation courts, from 1 July 2025) rather than a petition to the Supreme Court? Before that
+    day every filing was a petition; from then a petition goes to the Supreme Court only against
+    a cassation court's own act (CPC ch. 54-1, CrPC ch. 52-1). Pages name the document by it."""
+    return regime == deadlines.Regime.CASSATION_COURTS and act_kind != ActKind.CASSATION_COURT_ACT
 
 
-def regime_document_title(regime: str) -> str:
+def files_complaint(petition: Petition, *, today: dt.date | None = None) -> bool:
+    """Is the petition, by the law it is filed under and the act it contests, a cassation
+    complaint?"""
+    return is_complaint(petition_regime(petition, today=today), petition.act_kind)
+
+
+def regime_document_title(regime: str, act_kind: str = "") -> str:
     """The document's name under ``regime``, in the active language."""
-    if is_complaint(regime):
+    if is_complaint(regime, act_kind):
         return gettext("Cassation complaint")
+    if act_kind == ActKind.CASSATION_COURT_ACT:
+        return gettext("Petition for review by the Supreme Court")
     return gettext("Petition for cassation review")
 
 
 def document_title(petition: Petition, *, today: dt.date | None = None) -> str:
     """The document's name by the same law, in the active language: a petition (өтінішхат) to
-    the Supreme Court before 1 July 2025, a cassation complaint (кассациялық шағым) from then."""
-    return regime_document_title(petition_regime(petition, today=today))
+    the Supreme Court before 1 July 2025, a cassation complaint (кассациялық шағым) from then,
+    and from then too a petition to the Supreme Court against a cassation court's act."""
+    return regime_document_title(petition_regime(petition, today=today), petition.act_kind)
 
 
 def in_language(names: dict[str, str] | None, language: str | None = None) -> str:

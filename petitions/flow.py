@@ -24,6 +24,7 @@ from .fee import fee_computed_on, fee_day
 from .forms import case as forms
 from .forms import content as forms_content
 from .models import (
+    ACTS_WITHOUT_APPEAL,
     FIRST_INSTANCE_ACTS,
     ActKind,
     Appeal,
@@ -70,14 +71,31 @@ def _criminal(petition: Petition) -> bool:
 
 
 def _civil_appealable(petition: Petition) -> bool:
-    # An act of a Supreme Court collegium is reviewable without the appeal question (CPC 434.1).
-    return _civil(petition) and petition.act_kind != ActKind.SUPREME_COURT_COLLEGIUM
+    # An act of a Supreme Court collegium is reviewable without the appeal question (CPC 434.1);
+    # a cassation court's act is reviewed by the Supreme Court (CPC 454-1).
+    return _civil(petition) and petition.act_kind not in ACTS_WITHOUT_APPEAL
+
+
+def contests_cassation_act(petition: Petition) -> bool:
+    """A petition to the Supreme Court against a cassation court's act (CPC ch. 54-1, CrPC
+    ch. 52-1): exceptional grounds instead of the cassation exclusions, no state fee."""
+    return petition.act_kind == ActKind.CASSATION_COURT_ACT
+
+
+def _cassation_exclusions_apply(petition: Petition) -> bool:
+    return not contests_cassation_act(petition)
+
+
+def _exceptional_answered(petition: Petition) -> bool:
+    return bool(petition.exceptional_grounds)
 
 
 def has_other_instance(petition: Petition) -> bool:
     # CPC 441 asks for the acts of both instances: the first-instance decision behind a contested
     # appellate act, or the appellate act that reviewed a contested first-instance decision. In a
     # criminal case (CrPC 484.1: reviewed after appeal), the court of appeal's act.
+    if contests_cassation_act(petition):
+        return True  # the act the cassation court reviewed
     if _criminal(petition):
         return petition.exclusion == Exclusion.NONE
     if not _civil(petition):
@@ -102,9 +120,15 @@ def _fee_answered(petition: Petition) -> bool:
     return petition.state_fee == StateFee.PAID
 
 
+def pays_state_fee(petition: Petition) -> bool:
+    # Tax Code art. 665(3) charges civil cassation complaints; a petition to the Supreme Court
+    # against a cassation court's act is not one, and criminal cases carry no fee.
+    return _civil(petition) and not contests_cassation_act(petition)
+
+
 def _fee_computed(petition: Petition) -> bool:
     # From 2026 (Tax Code of 18.07.2025) the fee is computed from the claim and the filer.
-    return _civil(petition) and fee_computed_on(fee_day(petition))
+    return pays_state_fee(petition) and fee_computed_on(fee_day(petition))
 
 
 def _fee_claim_answered(petition: Petition) -> bool:
@@ -140,6 +164,7 @@ STEPS: tuple[Step, ...] = (
         "case",
         _("Cases not reviewed in cassation"),
         ("exclusion",),
+        _cassation_exclusions_apply,
     ),
     Step(
         "direction",
@@ -164,6 +189,15 @@ STEPS: tuple[Step, ...] = (
         _("The other court act in the case"),
         ("other_court_name", "other_act_date"),
         has_other_instance,
+    ),
+    Step(
+        "exceptional",
+        forms.ExceptionalGroundsForm,
+        "content",
+        _("Exceptional grounds"),
+        ("exceptional_grounds",),
+        contests_cassation_act,
+        answered_when=_exceptional_answered,
     ),
     Step("grounds", forms.GroundsForm, "content", _("Grounds"), ("grounds",)),
     Step("arguments", forms.ArgumentsForm, "content", _("Arguments"), ("arguments",)),
@@ -191,7 +225,7 @@ STEPS: tuple[Step, ...] = (
         "content",
         _("State fee"),
         ("state_fee", "fee_exemption_item", "fee_exemption"),
-        _civil,
+        pays_state_fee,
         answered_when=_fee_answered,
     ),
 )

@@ -90,10 +90,13 @@ def law_change(petition: Petition, *, today: dt.date | None = None) -> LawChange
     new_regime = petition_regime(petition, today=today)
     document = addressee = None
     if old_regime and old_regime != new_regime:
-        document = change(regime_document_title(old_regime), regime_document_title(new_regime))
+        act = petition.act_kind
+        document = change(
+            regime_document_title(old_regime, act), regime_document_title(new_regime, act)
+        )
         addressee = change(
-            in_language(regime_addressee_names(old_regime, petition.procedure)),
-            in_language(regime_addressee_names(new_regime, petition.procedure)),
+            in_language(regime_addressee_names(old_regime, petition.procedure, act)),
+            in_language(regime_addressee_names(new_regime, petition.procedure, act)),
         )
     time_limit = change(answer_text(recorded), answer_text(current))
     if document is None and addressee is None and time_limit is None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from .addressee import addressee_names
 from .fee import fee_manifest
-from .flow import has_other_instance
+from .flow import has_other_instance, pays_state_fee
 from .models import Petition, Procedure
 
 # 2: the filer's procedural status, a first-instance court by name, the other instance's act,
@@ -24,7 +24,10 @@ from .models import Petition, Procedure
 # 4: ``state_fee`` gains the claim (``claim``, ``claim_amount_tenge``), the filer kind
 # (``filer``), the Tax Code art. 668 item of an exemption (``exemption_item``) and, from 2026, the
 # computed amount with its MRP, cap and citation (``computed``, ``petitions.fee.fee_manifest``).
-VERSION = 4
+# 5: ``exceptional_grounds``, the codes of the exceptional grounds named against a cassation
+# court's act (CPC 454-1.1, CrPC 498-1.1; an empty list otherwise); ``state_fee`` is null when no
+# fee is due (criminal cases, and a petition to the Supreme Court against a cassation court's act).
+VERSION = 5
 
 
 def manifest_data(petition: Petition) -> dict[str, Any]:
@@ -65,11 +68,12 @@ def manifest_data(petition: Petition) -> dict[str, Any]:
         if petition.deadline_acknowledged is not None
         and petition.deadline_acknowledged_at is not None
         else None,
+        "exceptional_grounds": list(petition.exceptional_grounds or ()),
         "grounds": petition.grounds,
         "arguments": petition.arguments,
         "request": petition.request,
         "wants_hearing": petition.wants_hearing if criminal else None,
-        "state_fee": None if criminal else fee_manifest(petition),
+        "state_fee": fee_manifest(petition) if pays_state_fee(petition) else None,
         "parties": [
             {"role": p.role, "name": p.name, "iin_bin": p.iin_bin, "address": p.address}
             for p in petition.parties.order_by("id")

@@ -25,6 +25,7 @@ class Court(models.Model):
         APPELLATE = "appellate", _("Appellate court (regional or city court)")
         SUPREME_COURT_COLLEGIUM = "supreme_collegium", _("Collegium of the Supreme Court")
         SUPREME_COURT = "supreme", _("Supreme Court")
+        CASSATION = "cassation", _("Cassation court")
 
     code = models.SlugField(_("code"), max_length=40, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
@@ -40,7 +41,7 @@ class Court(models.Model):
         verbose_name_plural = _("courts")
         constraints: ClassVar = [
             models.CheckConstraint(
-                condition=Q(kind__in=["appellate", "supreme_collegium", "supreme"]),
+                condition=Q(kind__in=["appellate", "supreme_collegium", "supreme", "cassation"]),
                 name="court_kind_known",
             ),
         ]
@@ -99,6 +100,9 @@ class ActKind(models.TextChoices):
     CONVICTION = "conviction", _("Conviction")
     ACQUITTAL = "acquittal", _("Acquittal")
     TERMINATION = "termination", _("Resolution to terminate the case")
+    # From 1 July 2025: reviewed by the Supreme Court in exceptional cases (CPC ch. 54-1,
+    # CrPC ch. 52-1), on a petition to a Supreme Court judge or the Prosecutor General.
+    CASSATION_COURT_ACT = "cassation_court_act", _("Resolution of a cassation court")
 
 
 class Appeal(models.TextChoices):
@@ -246,6 +250,10 @@ FIRST_INSTANCE_ACTS = frozenset(
     {ActKind.FIRST_INSTANCE, ActKind.CONVICTION, ActKind.ACQUITTAL, ActKind.TERMINATION}
 )
 
+# Civil acts the appeal question is not asked about: a Supreme Court collegium's (reviewable
+# without it, CPC 434.1) and a cassation court's (reviewed by the Supreme Court, CPC 454-1).
+ACTS_WITHOUT_APPEAL = frozenset({ActKind.SUPREME_COURT_COLLEGIUM, ActKind.CASSATION_COURT_ACT})
+
 
 class Petition(models.Model):
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -299,6 +307,10 @@ class Petition(models.Model):
         choices=Exclusion.choices,
         blank=True,
     )
+    # A cassation court's act (from 1 July 2025) is reviewed by the Supreme Court only on the
+    # exceptional grounds of CPC art. 454-1 part 1 / CrPC art. 498-1 part 1: the codes of those
+    # the person names (``deadlines.exceptional_grounds``).
+    exceptional_grounds = models.JSONField(_("exceptional grounds"), default=list, blank=True)
     deadline = models.JSONField(_("deadline answer"), null=True, blank=True)
     # The time-limit answer the filer acknowledged filing against (``petitions.acknowledgement``):
     # its key facts, and when. Both or neither.

@@ -15,9 +15,11 @@ from fpdf import FPDF
 from .acknowledgement import acknowledgement_text
 from .addressee import addressee_name, document_title
 from .fee import fee_claim_text, fee_text
+from .flow import contests_cassation_act, pays_state_fee
 from .models import Petition, Procedure
 from .summary import (
     court_of_act,
+    exceptional_grounds_text,
     hearing_text,
     other_act_text,
     party_role,
@@ -92,12 +94,14 @@ def petition_pdf(petition: Petition) -> bytes:
         for p in petition.parties.all()
     )
     _row(pdf, _("Parties"), parties)
+    if contests_cassation_act(petition):
+        _row(pdf, _("Exceptional grounds"), exceptional_grounds_text(petition))
     _row(pdf, _("Grounds"), petition.grounds)
     _row(pdf, _("Arguments"), petition.arguments)
     _row(pdf, _("Request to the court"), petition.request)
     if petition.procedure == Procedure.CRIMINAL:
         _row(pdf, _("Asks to take part in the hearing"), hearing_text(petition))
-    else:
+    elif pays_state_fee(petition):
         if petition.fee_claim:
             _row(pdf, _("The claim, for the state fee"), fee_claim_text(petition))
         _row(pdf, _("State fee"), fee_text(petition))

@@ -10,6 +10,7 @@ from django.http import Http404
 
 from cabinet.models import User
 
+from .addressee import document_title
 from .flow import SECTIONS
 from .models import Attachment, Party, Petition, Status
 from .readiness import TODO, sections_state
@@ -38,6 +39,7 @@ class PetitionOverview:
     petition: Petition
     is_draft: bool
     court: str  # the contested act's court, from the directory or as the person named it
+    document: str  # its name by the law it is filed under: a petition or a cassation complaint
     next_section: str | None  # a draft's first task-list section still to do, if any
 
 
@@ -56,6 +58,7 @@ def petition_overviews_for_user(*, user: User) -> list[PetitionOverview]:
                 petition=petition,
                 is_draft=is_draft,
                 court=court_of_act(petition),
+                document=document_title(petition),
                 next_section=next_section,
             )
         )

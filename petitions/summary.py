@@ -10,14 +10,15 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+import deadlines
 from cabinet.models import Role
 
 from .acknowledgement import acknowledgement_text
 from .addressee import addressee_name, document_title
 from .fee import fee_claim_text, fee_text
-from .flow import has_other_instance, step_for
+from .flow import contests_cassation_act, has_other_instance, pays_state_fee, step_for
 from .models import ActKind, Party, Petition, Procedure
-from .time_limit import petition_needs_restoration
+from .time_limit import ground_text, petition_needs_restoration
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -55,11 +56,23 @@ def other_act_text(petition: Petition) -> tuple[str, str]:
     if not has_other_instance(petition):
         return "", ""
     when = date_format(petition.other_act_date) if petition.other_act_date else ""
-    if petition.act_kind == ActKind.APPELLATE:
+    if petition.act_kind == ActKind.CASSATION_COURT_ACT:
+        label = _("Act the cassation court reviewed")
+    elif petition.act_kind == ActKind.APPELLATE:
         label = _("Decision of the court of first instance")
     else:
         label = _("Act of the court of appeal")
     return str(label), f"{petition.other_court_name}, {when}"
+
+
+def exceptional_grounds_text(petition: Petition, language: str | None = None) -> str:
+    """The exceptional grounds the person named, one per line with its citation."""
+    named = set(petition.exceptional_grounds or ())
+    return "\n".join(
+        ground_text(ground, language)
+        for ground in deadlines.exceptional_grounds(petition.procedure)
+        if ground.code in named
+    )
 
 
 def hearing_text(petition: Petition) -> str:
@@ -145,6 +158,15 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
     other_label, other = other_act_text(petition)
     if other_label:
         rows.append(row(other_label, other, "other_act", _("the other court act")))
+    if contests_cassation_act(petition):
+        rows.append(
+            row(
+                _("Exceptional grounds"),
+                exceptional_grounds_text(petition),
+                "exceptional",
+                _("exceptional grounds"),
+            )
+        )
     rows += [
         row(_("Grounds"), petition.grounds, "grounds", _("grounds")),
         row(_("Arguments"), petition.arguments, "arguments", _("arguments")),
@@ -159,7 +181,7 @@ def summary_rows(petition: Petition) -> list[dict[str, object]]:
                 _("the hearing"),
             )
         )
-    else:
+    elif pays_state_fee(petition):
         if step_for(petition, "fee_claim") is not None:
             rows.append(
                 row(

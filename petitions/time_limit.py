@@ -6,11 +6,12 @@ from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 
 import deadlines
 
-from .models import ActKind, Petition, Procedure
+from .models import ACTS_WITHOUT_APPEAL, ActKind, Petition, Procedure
 
 
 def filing_day(petition: Petition, *, today: dt.date | None = None) -> dt.date:
@@ -42,13 +43,15 @@ def case_facts(
         "in_force_on": in_force_on.isoformat(),
         "regime": settings.DEADLINES_REGIME,  # auto (the law of the filing day) unless pinned
     }
+    supreme_court_review = act_kind == ActKind.CASSATION_COURT_ACT
     if procedure == Procedure.CIVIL:
-        if act_kind != ActKind.SUPREME_COURT_COLLEGIUM:
+        if act_kind not in ACTS_WITHOUT_APPEAL:
             data["appeal"] = appeal
-        data["art438_part6"] = art438_part6
+        if not supreme_court_review:
+            data["art438_part6"] = art438_part6
     else:
         data["direction"] = direction
-    if exclusion:
+    if exclusion and not supreme_court_review:
         data["exclusion"] = exclusion
     if today is not None:
         data["today"] = today.isoformat()
@@ -63,10 +66,12 @@ def petition_facts(
     """The case facts of the petition, or None while the case questions are not all answered."""
     if not (petition.procedure and petition.act_kind and petition.in_force_on):
         return None
-    if not petition.exclusion:
+    # A cassation court's act is reviewed by the Supreme Court: no cassation exclusions (CPC 434.2,
+    # CrPC 484) and no appeal question apply to it.
+    if not petition.exclusion and petition.act_kind != ActKind.CASSATION_COURT_ACT:
         return None
     if petition.procedure == Procedure.CIVIL:
-        if petition.act_kind != ActKind.SUPREME_COURT_COLLEGIUM and not petition.appeal:
+        if petition.act_kind not in ACTS_WITHOUT_APPEAL and not petition.appeal:
             return None
     elif not petition.direction:
         return None
@@ -131,21 +136,38 @@ def explanation_in(answer: deadlines.Assessment | None, language: str | None) ->
     return str(getattr(answer.explanation, (language or "kk")[:2], answer.explanation.kk))
 
 
-_CITATION = re.compile(r"^(CPC|CrPC) (\d+)\.(\d+)$")
+_CITATION = re.compile(r"^(CPC|CrPC) (\d+(?:-\d+)?)(?:\.(\d+))?$")
+_GROUND_CITATION = re.compile(r"^(CPC|CrPC) art\. (\d+(?:-\d+)?) part (\d+)$")
 
 
 def citation_text(code: str) -> str:
-    """A citation of the engine ("CPC 436.1", "Law 136-VIII") as readers of the page write it."""
+    """A citation of the engine ("CPC 436.1", "CrPC 498-1.3", "CPC 454-2", "Law 136-VIII") as
+    readers of the page write it."""
     match = _CITATION.match(code)
     if match is not None:
         kind, article, part = match.groups()
         values = {"article": article, "part": part}
+        if part is None:
+            if kind == "CPC":
+                return _("CPC article %(article)s") % values
+            return _("CrPC article %(article)s") % values
         if kind == "CPC":
             return _("CPC article %(article)s part %(part)s") % values
         return _("CrPC article %(article)s part %(part)s") % values
     if code.startswith("Law "):
         return _("Law No. %(number)s") % {"number": code.removeprefix("Law ")}
     return code
+
+
+def ground_text(ground: deadlines.ExceptionalGround, language: str | None = None) -> str:
+    """An exceptional ground in ``language`` (else the active one), with its citation as the
+    page's readers write it: "… (АПК 454-1-бабының 1-бөлігі)"."""
+    language = (language or get_language() or "kk")[:2]
+    text = str(getattr(ground, language, ground.kk))
+    match = _GROUND_CITATION.match(ground.citation)
+    code = f"{match[1]} {match[2]}.{match[3]}" if match else ground.citation
+    with override(language):
+        return f"{text} ({citation_text(code)})"
 
 
 def citations_text(answer: deadlines.Assessment) -> str:

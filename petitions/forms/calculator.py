@@ -10,7 +10,14 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..models import CIVIL_EXCLUSIONS, CRIMINAL_EXCLUSIONS, ActKind, Appeal, Procedure
+from ..models import (
+    ACTS_WITHOUT_APPEAL,
+    CIVIL_EXCLUSIONS,
+    CRIMINAL_EXCLUSIONS,
+    ActKind,
+    Appeal,
+    Procedure,
+)
 from ..time_limit import case_facts
 from .fields import (
     CIVIL_ACTS,
@@ -19,6 +26,7 @@ from .fields import (
     appeal_field,
     appellate_act_not_appealed_error,
     art438_part6_field,
+    cassation_act_date_error,
     choice_field,
     direction_field,
     in_force_on_field,
@@ -77,7 +85,12 @@ class CalculatorForm(forms.Form):
                         code="inconsistent",
                     ),
                 )
-        if procedure == Procedure.CIVIL and act != ActKind.SUPREME_COURT_COLLEGIUM:
+        in_force = cleaned.get("in_force_on")
+        if act == ActKind.CASSATION_COURT_ACT and in_force:
+            error = cassation_act_date_error(in_force)
+            if error is not None:
+                self.add_error("in_force_on", error)
+        if procedure == Procedure.CIVIL and act not in ACTS_WITHOUT_APPEAL:
             if self.has_error("appeal"):
                 pass  # an unknown answer already has its own message
             elif not cleaned.get("appeal"):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import DatePartsField, visible_line
 
+from ..addressee import is_complaint, petition_regime
 from ..models import (
     CIVIL_EXCLUSIONS,
     CIVIL_STANDINGS,
@@ -26,7 +27,9 @@ from .fields import (
     appeal_field,
     appellate_act_not_appealed_error,
     art438_part6_field,
+    cassation_act_date_error,
     direction_field,
+    exceptional_grounds_field,
     in_force_on_field,
     not_yet_in_force_error,
     procedure_field,
@@ -59,6 +62,10 @@ class ActKindForm(StepForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         kinds = CRIMINAL_ACTS if self.petition.procedure == Procedure.CRIMINAL else CIVIL_ACTS
+        if not is_complaint(petition_regime(self.petition)):
+            # Before 1 July 2025 (or with the Supreme Court's procedure pinned) there were no
+            # cassation courts, so no act of theirs to contest.
+            kinds = [k for k in kinds if k != ActKind.CASSATION_COURT_ACT]
         field = self.fields["act_kind"]
         assert isinstance(field, forms.ChoiceField)
         field.choices = [(k.value, k.label) for k in kinds]
@@ -133,6 +140,9 @@ class CourtForm(StepForm):
             del self.fields["court"]
         else:
             del self.fields["court_name"]  # the court radios are labelled by str(court): its name
+            field = self.fields["court"]
+            assert isinstance(field, forms.ModelChoiceField)
+            field.queryset = courts_for(self.petition)
 
     def clean_court_name(self) -> str:
         return visible_line(
@@ -155,6 +165,15 @@ class CourtForm(StepForm):
         cleaned.setdefault("court", None)
         cleaned.setdefault("court_name", "")
         return cleaned
+
+
+def courts_for(petition: Petition) -> Any:
+    """The directory courts that can have made the contested act: the cassation court of the
+    procedure for a cassation court's act, the others otherwise."""
+    active = Court.objects.filter(is_active=True)
+    if petition.act_kind == ActKind.CASSATION_COURT_ACT:
+        return active.filter(kind=Court.Kind.CASSATION, code=f"cassation-{petition.procedure}")
+    return active.exclude(kind=Court.Kind.CASSATION)
 
 
 class DatesForm(StepForm):
@@ -181,6 +200,11 @@ class DatesForm(StepForm):
                 "in_force_on",
                 not_yet_in_force_error(),
             )
+        if self.petition.act_kind == ActKind.CASSATION_COURT_ACT:
+            for name, day in (("act_date", made), ("in_force_on", in_force)):
+                error = day and not self.has_error(name) and cassation_act_date_error(day)
+                if error:
+                    self.add_error(name, error)
         if made and in_force and in_force < made:
             self.add_error(
                 "in_force_on",
@@ -261,6 +285,15 @@ class ExclusionForm(StepForm):
                     "Choose whether one of these applies, or choose None of these."
                 ),
             }
+
+
+class ExceptionalGroundsForm(StepForm):
+    """A cassation court's act: the exceptional grounds the Supreme Court reviews it on."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["exceptional_grounds"] = exceptional_grounds_field(self.petition.procedure)
+        self.initial.setdefault("exceptional_grounds", self.petition.exceptional_grounds)
 
 
 class DirectionForm(StepForm):

@@ -50,6 +50,18 @@ OTHER_ACT_WORDS = {
         "date": _("When did the court of appeal make its act?"),
         "date_required": _("Enter the date of the court of appeal's act."),
     },
+    "cassation": {
+        "court": _("Which court made the act the cassation court reviewed?"),
+        "court_hint": _(
+            "Write the court's name as it is on that act, for example "
+            "the Judicial Collegium for Civil Cases of the Astana City Court."
+        ),
+        "court_required": _(
+            "Enter the name of the court that made the act the cassation court reviewed."
+        ),
+        "date": _("When was the act the cassation court reviewed made?"),
+        "date_required": _("Enter the date of the act the cassation court reviewed."),
+    },
     "appellate": {
         "court": _("Which court of appeal reviewed the decision?"),
         "court_hint": _(
@@ -72,7 +84,9 @@ class OtherActForm(StepForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if self.behind_appeal:
+        if self.petition.act_kind == ActKind.CASSATION_COURT_ACT:
+            words = OTHER_ACT_WORDS["cassation"]
+        elif self.behind_appeal:
             words = OTHER_ACT_WORDS["first_instance"]
         elif self.petition.procedure == Procedure.CRIMINAL:
             words = OTHER_ACT_WORDS["criminal"]
@@ -103,6 +117,16 @@ class OtherActForm(StepForm):
         if value.year < 1995:
             raise forms.ValidationError(_("Enter a date from 1995 onwards."), code="too_old")
         contested = self.petition.act_date
+        cassation = self.petition.act_kind == ActKind.CASSATION_COURT_ACT
+        if contested and cassation and value > contested:
+            raise forms.ValidationError(
+                _(
+                    "The act the cassation court reviewed must be dated on or before the "
+                    "cassation court's act (%(date)s)."
+                )
+                % {"date": date_format(contested)},
+                code="order",
+            )
         if contested and self.behind_appeal and value > contested:
             raise forms.ValidationError(
                 _(
@@ -112,7 +136,7 @@ class OtherActForm(StepForm):
                 % {"date": date_format(contested)},
                 code="order",
             )
-        if contested and not self.behind_appeal and value < contested:
+        if contested and not (self.behind_appeal or cassation) and value < contested:
             raise forms.ValidationError(
                 _(
                     "The court of appeal's act must be dated on or after the decision it "

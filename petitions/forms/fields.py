@@ -6,17 +6,30 @@ field with the journey's words; the calculator passes its own label where a ques
 there ("Civil cases: …").
 """
 
+import datetime as dt
 from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+import deadlines
 from core.forms import DatePartsField
 
 from ..models import ActKind, Appeal, Direction, Procedure
+from ..time_limit import ground_text
 
-CIVIL_ACTS = [ActKind.FIRST_INSTANCE, ActKind.APPELLATE, ActKind.SUPREME_COURT_COLLEGIUM]
-CRIMINAL_ACTS = [ActKind.CONVICTION, ActKind.ACQUITTAL, ActKind.TERMINATION]
+CIVIL_ACTS = [
+    ActKind.FIRST_INSTANCE,
+    ActKind.APPELLATE,
+    ActKind.SUPREME_COURT_COLLEGIUM,
+    ActKind.CASSATION_COURT_ACT,
+]
+CRIMINAL_ACTS = [
+    ActKind.CONVICTION,
+    ActKind.ACQUITTAL,
+    ActKind.TERMINATION,
+    ActKind.CASSATION_COURT_ACT,
+]
 TEXT_LIMIT = 20_000
 
 
@@ -105,6 +118,40 @@ def not_yet_in_force_error() -> forms.ValidationError:
             "The date it entered into force must be today or in the past."
         ),
         code="future",
+    )
+
+
+def cassation_act_date_error(day: dt.date) -> forms.ValidationError | None:
+    """A cassation court's act dated before those courts existed (1 July 2025), else None."""
+    if deadlines.regime_on(day) == deadlines.Regime.CASSATION_COURTS:
+        return None
+    return forms.ValidationError(
+        _(
+            "The cassation courts began work on 1 July 2025, so their acts date from that day "
+            "or later. Check the date, or go back and choose another act."
+        ),
+        code="before_cassation_courts",
+    )
+
+
+def exceptional_grounds_field(procedure: str) -> forms.MultipleChoiceField:
+    """The exceptional grounds of CPC art. 454-1 part 1 / CrPC art. 498-1 part 1, as boxes, in
+    the active language (the engine holds their words in kk, ru and en)."""
+    return forms.MultipleChoiceField(
+        label=_("On which exceptional grounds should the Supreme Court review the act?"),
+        help_text=_(
+            "The Supreme Court reviews a cassation court's act only in exceptional cases the law "
+            "lists. Tick every one that applies."
+        ),
+        choices=[
+            (ground.code, ground_text(ground))
+            for ground in deadlines.exceptional_grounds(procedure)
+        ],
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": _("Tick at least one exceptional ground."),
+            "invalid_choice": _("Tick only grounds from the list."),
+        },
     )
 
 

@@ -12,7 +12,7 @@ from cabinet.models import Role, User
 
 from ..acknowledgement import acknowledgement_of, fingerprint
 from ..flow import Step
-from ..models import FIRST_INSTANCE_ACTS, Party, Petition, Procedure, Status, StatusEvent
+from ..models import FIRST_INSTANCE_ACTS, ActKind, Party, Petition, Procedure, Status, StatusEvent
 from ..selectors import PetitionNotEditableError
 from ..time_limit import petition_assess
 
@@ -33,6 +33,7 @@ PROCEDURE_DEPENDENT = {
     "direction": "",
     "art438_part6": False,
     "exclusion": "",
+    "exceptional_grounds": [],
     "other_court_name": "",
     "other_act_date": None,
     "wants_hearing": None,
@@ -43,6 +44,27 @@ PROCEDURE_DEPENDENT = {
     "fee_claim_amount": None,
     "fee_filer": "",
 }
+
+# Answers that mean nothing once the contested act becomes, or stops being, a cassation court's.
+SUPREME_COURT_REVIEW_DEPENDENT = {
+    "exclusion": "",
+    "art438_part6": False,
+    "exceptional_grounds": [],
+    "state_fee": "",
+    "fee_exemption": "",
+    "fee_exemption_item": None,
+    "fee_claim": "",
+    "fee_claim_amount": None,
+    "fee_filer": "",
+}
+
+
+def court_list(act_kind: str) -> str:
+    """Which list the contested act's court comes from: named (first instance), the cassation
+    courts, or the rest of the directory."""
+    if act_kind in FIRST_INSTANCE_ACTS:
+        return "named"
+    return "cassation" if act_kind == ActKind.CASSATION_COURT_ACT else "directory"
 
 
 def petition_start(*, filer: User) -> Petition:
@@ -110,9 +132,15 @@ def petition_answer_save(*, petition: Petition, step: Step, data: dict[str, Any]
         petition.appeal = ""
         if petition.procedure == Procedure.CIVIL:
             petition.other_court_name, petition.other_act_date = "", None
-        if (data["act_kind"] in FIRST_INSTANCE_ACTS) != (petition.act_kind in FIRST_INSTANCE_ACTS):
-            # A first-instance court is named, an appellate one chosen: the court is asked again.
+        if court_list(data["act_kind"]) != court_list(petition.act_kind):
+            # A first-instance court is named, the others chosen from their own lists: the
+            # court is asked again.
             petition.court, petition.court_name = None, ""
+        if ActKind.CASSATION_COURT_ACT in (data["act_kind"], petition.act_kind):
+            # To or from the Supreme Court's review of a cassation court's act: its exceptional
+            # grounds replace the cassation exclusions, and no state fee is charged for it.
+            for name, empty in SUPREME_COURT_REVIEW_DEPENDENT.items():
+                setattr(petition, name, empty)
     for name in step.fields:
         setattr(petition, name, data[name])
     if CASE_FIELDS & set(step.fields):

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 import deadlines
 
-from ..addressee import is_complaint, petition_regime, regime_on
+from ..addressee import files_complaint, is_complaint, regime_on
 from ..models import Party, Petition
 from ..summary import party_role as _party_role
 from ..time_limit import citations_text
@@ -28,11 +28,12 @@ def party_role(petition: Petition, party: Party) -> str:
 @register.simple_tag
 def files_a_complaint(petition: Petition | None = None) -> bool:
     """Is this a cassation complaint rather than a petition to the Supreme Court? A petition's by
-    the law it is filed under (``addressee.petition_regime``); with none, a filing made today.
+    the law it is filed under and the act it contests (``addressee.files_complaint``); with none,
+    a filing made today.
 
     Pages choose between two whole sentences by it:
     ``{% files_a_complaint petition as complaint %}``.
     """
     if petition is None:
         return is_complaint(regime_on(timezone.localdate()))
-    return is_complaint(petition_regime(petition))
+    return files_complaint(petition)

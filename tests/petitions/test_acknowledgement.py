@@ -121,7 +121,7 @@ def test_a_late_petition_is_stopped_until_acknowledged_then_filed_and_recorded_l
     assert check.status_code == 200
     assert "мерзім өтіп кеткенін" in check.content.decode()
     manifest = json.loads(manifest_bytes(petition))
-    assert manifest["manifest_version"] == 4
+    assert manifest["manifest_version"] == 5
     assert manifest["deadline_acknowledged"]["answer"] == petition.deadline_acknowledged
     sent = submit_with_demo_signer(c, petition)
     assert sent.deadline["on_time"] is False  # the answer at filing says late

@@ -188,7 +188,7 @@ def test_the_check_page_shows_the_claim_and_the_amount_with_its_citation(
 def test_the_manifest_holds_the_claim_and_the_computed_fee(petition):
     answered_property(petition)
     manifest = json.loads(manifest_bytes(petition))
-    assert manifest["manifest_version"] == 4
+    assert manifest["manifest_version"] == 5
     assert manifest["state_fee"] == {
         "answer": "paid",
         "exemption": "",
