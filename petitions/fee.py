@@ -100,9 +100,11 @@ def fee_claim_text(petition: Petition) -> str:
 
 
 def exemption_item_text(item: int) -> str:
+    """The item's number in the page's language and its official text: Kazakh on kk pages, Russian
+    on ru and en pages (the Code has no official English text)."""
     return _("Tax Code art. 668 item %(item)s: %(text)s") % {
         "item": item,
-        "text": fee_exemptions.ITEMS[item],
+        "text": fee_exemptions.item_text(item, translation.get_language() or ""),
     }
 
 

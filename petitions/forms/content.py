@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from django import forms
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
@@ -293,8 +293,8 @@ class StateFeeForm(StepForm):
         message=_("Choose the ground of your exemption from the list."),
         required=False,
         help_text=_(
-            "The grounds of article 668 of the Tax Code, quoted in Russian as in the Code. "
-            "They apply to complaints against court acts too."
+            "The grounds of article 668 of the Tax Code, quoted as in the Code. They apply to "
+            "complaints against court acts too."
         ),
     )
     fee_exemption = forms.CharField(
@@ -326,6 +326,12 @@ class StateFeeForm(StepForm):
         item.choices = [(str(n), exemption_item_text(n)) for n in fee_exemptions.ITEMS] + [
             (OTHER_GROUND, _("Another ground (say which below)"))
         ]
+        if translation.get_language() not in fee_exemptions.OFFICIAL_LANGUAGES:
+            item.help_text = _(
+                "The grounds of article 668 of the Tax Code, quoted in Russian as in the Code: "
+                "the Code has no official English text. They apply to complaints against court "
+                "acts too."
+            )
         self.fields["fee_exemption"].label = _("If another ground, which?")
 
     def initial_from(self, petition: Petition) -> dict[str, Any]:

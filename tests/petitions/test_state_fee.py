@@ -158,11 +158,115 @@ def test_a_hostile_claim_amount_is_refused_with_its_reason(text, reason):
         fees.claim_amount_parse(text)
 
 
-def test_article_668_is_encoded_whole():
-    assert sorted(fee_exemptions.ITEMS) == list(range(1, 35))
-    assert all(text and text == text.strip() for text in fee_exemptions.ITEMS.values())
+def test_article_668_is_encoded_whole_in_kazakh_and_russian():
+    for items in (fee_exemptions.ITEMS, fee_exemptions.ITEMS_KK):
+        assert sorted(items) == list(range(1, 35))
+        assert all(text and text == " ".join(text.split()) for text in items.values())
+        assert not [text for text in items.values() if text.endswith((";", "."))]
+    # Each item's Kazakh text is its own, not a Russian one left in place.
+    assert not set(fee_exemptions.ITEMS_KK.values()) & set(fee_exemptions.ITEMS.values())
     assert fee_exemptions.ITEMS[4] == "истцы – по искам о взыскании алиментов"
     assert fee_exemptions.ITEMS[16] == "органы прокуратуры – по всем искам"
+    assert fee_exemptions.ITEMS_KK[16] == "прокуратура органдары – барлық талап қоюлар бойынша"
+    assert fee_exemptions.APPEALS_TOO_KK.startswith("Осы баптың бірінші бөлігінде")
+
+
+# Items 15 (a list, line by line), 28 (an em dash in the Kazakh) and 34 (the last, ending in ".")
+# as they stand in kazakhstan-law/codes at c9696166d0fc4319a2787c8e974c4f3ee8eec652,
+# 02-codes/2025/0718-nalogovyi-kodeks-respubliki-kazakhstan-212543/{kaz,rus}/sec013.md, art. 668.
+SOURCE_KK: dict[int, str | tuple[str, ...]] = {
+    15: (
+        "15) жеке және заңды тұлғалар – сотқа мынадай:",
+        "іс бойынша іс жүргiзудi тоқтату туралы сот ұйғарымының күшiн жою немесе арызды қараусыз "
+        "қалдыру;",
+        "шешiмді орындауды кейiнге қалдыру немесе оның мерзiмiн ұзарту;",
+        "шешiмдi орындаудың тәсілі мен тәртiбiн өзгерту;",
+        "талап қоюларды қамтамасыз ету немесе қамтамасыз етудiң бiр түрiн басқамен ауыстыру;",
+        "жаңадан ашылған мән-жайлар бойынша соттың шешiмдерiн, ұйғарымдарын немесе қаулыларын "
+        "қайта қарау;",
+        "сот ұйғарымдарымен салынған айыппұлдарды қосу немесе азайту;",
+        "өткiзiп алған мерзiмдердi қалпына келтiру туралы сот шешiмдерiнің орындалуын бұру;",
+        "соттың сырттай шешімінің күшін жою;",
+        "арнаулы білім беру ұйымдарына және ерекше режимде ұстайтын білім беру ұйымдарына "
+        "орналастыру туралы арыздар;",
+        "сондай-ақ мынадай:",
+        "сот орындаушыларының әрекеттерiне шағымдар;",
+        "соттардың айыппұлдарды қосудан немесе азайтудан бас тарту туралы ұйғарымдарына жеке "
+        "шағымдар;",
+        "сот ұйғарымдарына басқа да жеке шағымдар;",
+        "әкiмшiлiк құқық бұзушылық туралы iстер бойынша қаулыларға шағымдар бергенi үшін;",
+    ),
+    28: "28) банкроттықты және оңалтуды басқарушылар — Қазақстан Республикасының оңалту және "
+    "банкроттық туралы заңнамасында көзделген өз өкiлеттiктерi шегiнде банкроттық рәсімі, оңалту "
+    "рәсiмi мүддесінде талап қоюды берген кезде;",
+    34: "34) жеке тұлғалардың депозиттеріне міндетті кепілдік беруді жүзеге асыратын ұйым – "
+    "депозиттерге міндетті кепілдік беру жүйесіне қатысушы банктен төленбеген жарналардың "
+    "сомасын, сондай-ақ қосылу шарты бойынша олардың өз міндеттемелерін орындамағаны үшін "
+    "тұрақсыздық айыбын өндіріп алуға байланысты даулар бойынша.",
+}
+SOURCE_RU: dict[int, str | tuple[str, ...]] = {
+    15: (
+        "15) физические и юридические лица – за подачу в суд заявлений о (об):",
+        "отмене определения суда о прекращении производства по делу или оставлении заявления без "
+        "рассмотрения;",
+        "отсрочке или рассрочке исполнения решения;",
+        "изменении способа и порядка исполнения решения;",
+        "обеспечении исков или замене одного вида обеспечения другим;",
+        "пересмотре решений, определений или постановлений суда по вновь открывшимся "
+        "обстоятельствам;",
+        "сложении или уменьшении штрафов, наложенных определениями суда;",
+        "повороте исполнения решений суда о восстановлении пропущенных сроков;",
+        "отмене заочного решения суда;",
+        "помещении в специальные организации образования и организации образования с особым "
+        "режимом содержания;",
+        "а также:",
+        "жалоб на действия судебных исполнителей;",
+        "частных жалоб на определения судов об отказе в сложении или уменьшении штрафов;",
+        "других частных жалоб на определения суда;",
+        "жалоб на постановления по делам об административных правонарушениях;",
+    ),
+    28: "28) банкротные и реабилитационные управляющие – при подаче исков в интересах процедуры "
+    "банкротства, реабилитационной процедуры в пределах своих полномочий, предусмотренных "
+    "законодательством Республики Казахстан о реабилитации и банкротстве;",
+    34: "34) организация, осуществляющая обязательное гарантирование депозитов физических лиц, "
+    "– по спорам, связанным со взысканием с банка – участника системы обязательного гарантирования "
+    "депозитов сумм неуплаченных взносов, а также неустойки за неисполнение им своих "
+    "обязательств по договору присоединения.",
+}
+
+
+def as_encoded(item: int, source: str | tuple[str, ...]) -> str:
+    """The source's item as encoded: number and closing mark off, the list's lines on one line."""
+    text = " ".join(" ".join(source if isinstance(source, tuple) else (source,)).split())
+    assert text.startswith(f"{item}) ")
+    return text.removeprefix(f"{item}) ")[:-1]
+
+
+@pytest.mark.parametrize("item", sorted(SOURCE_KK))
+def test_items_read_as_the_quoted_source_in_both_languages(item):
+    assert fee_exemptions.ITEMS_KK[item] == as_encoded(item, SOURCE_KK[item])
+    assert fee_exemptions.ITEMS[item] == as_encoded(item, SOURCE_RU[item])
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("kk", "талапкерлер – алименттердi өндiрiп алу туралы талап қоюлар бойынша"),
+        ("ru", "истцы – по искам о взыскании алиментов"),
+        # No official English text: the Russian, never a translation.
+        ("en", "истцы – по искам о взыскании алиментов"),
+        ("", "истцы – по искам о взыскании алиментов"),
+    ],
+)
+def test_a_page_gets_the_official_text_of_its_language(language, expected):
+    assert fee_exemptions.item_text(4, language) == expected
+
+
+@pytest.mark.parametrize("item", [0, 35, -1])
+def test_an_item_not_in_the_article_has_no_text(item):
+    for language in ("kk", "ru", "en"):
+        with pytest.raises(KeyError):
+            fee_exemptions.item_text(item, language)
 
 
 def test_the_fee_modules_import_no_django():

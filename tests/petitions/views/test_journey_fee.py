@@ -10,8 +10,10 @@ import pytest
 import time_machine
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import escape
 
 from cabinet.models import Role
+from petitions import fee_exemptions
 from petitions.manifest import manifest_bytes
 from petitions.models import Petition
 from petitions.pdf import petition_pdf
@@ -19,6 +21,10 @@ from tests.factories import UserFactory
 from tests.petitions.factories import attach, ready_to_sign
 from tests.petitions.journey import q
 from tests.petitions.pdf_reading import flat, pdf_text
+
+# Item 4 of art. 668 (alimony) in the official Kazakh and Russian texts.
+KK_4 = "талапкерлер – алименттердi өндiрiп алу туралы талап қоюлар бойынша"
+RU_4 = "истцы – по искам о взыскании алиментов"
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fee_clock")]
 
@@ -229,8 +235,30 @@ def test_an_exemption_from_article_668_is_shown_with_its_item(signed_in, petitio
     page = signed_in.get(page_url("check", petition, language)).content.decode()
     item = {"kk": "668-бабының 4) тармақшасы", "ru": "Подпункт 4) статьи 668", "en": "668 item 4"}
     assert item[language] in page
-    assert "истцы – по искам о взыскании алиментов" in page  # quoted in Russian
+    # The official text of the page's language; Russian on the English page (no English text).
+    shown, not_shown = (KK_4, RU_4) if language == "kk" else (RU_4, KK_4)
+    assert shown in page
+    assert not_shown not in page
+    with translation.override(language):
+        text, _ = pdf_text(petition_pdf(petition))
+    assert flat(shown) in flat(text)
+    assert flat(not_shown) not in flat(text)
     assert json.loads(manifest_bytes(petition))["state_fee"]["exemption_item"] == 4
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_fee_page_lists_every_item_in_the_official_text_of_its_language(
+    signed_in, petition, language
+):
+    petition.fee_claim, petition.fee_filer = "non_property", "individual"
+    petition.save()
+    page = signed_in.get(question(petition, "fee", language)).content.decode()
+    kk, ru = fee_exemptions.ITEMS_KK, fee_exemptions.ITEMS
+    shown, not_shown = (kk, ru) if language == "kk" else (ru, kk)
+    assert [n for n in shown if escape(shown[n]) not in page] == []
+    assert [n for n in not_shown if escape(not_shown[n]) in page] == []
+    # Only the English page says why its grounds are in Russian.
+    assert ("no official English text" in page) == (language == "en")
 
 
 def test_before_2026_the_court_checks_the_amount_and_the_ground_is_in_own_words(signed_in):
