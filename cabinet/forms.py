@@ -90,7 +90,17 @@ class LoginForm(forms.Form):
 
 class AdminLoginForm(AdminAuthenticationForm):
     """The admin site's login with the cabinet's lockout: the same counters, so an address locked
-    on the public page is locked here too, and six guesses here lock like six there."""
+    on the public page is locked here too, and six guesses here lock like six there. Its errors
+    are ours, as Django's admin has no Kazakh for them."""
+
+    error_messages = {
+        **AdminAuthenticationForm.error_messages,
+        "invalid_login": _(
+            "The IIN or password is not right, or this is not a court staff account. "
+            "Check them and try again."
+        ),
+        "inactive": _("This account is blocked. Contact the court."),
+    }
 
     def clean(self) -> dict[str, Any]:
         username, password = self.cleaned_data.get("username"), self.cleaned_data.get("password")

@@ -215,3 +215,19 @@ def test_twenty_parallel_guesses_get_exactly_five_password_checks(settings):
         thread.join(timeout=120)
     assert sorted(codes, key=str) == ["invalid"] * 5 + ["locked"] * 15
     assert _code(_login(Client(), user.iin, PASSWORD, REMOTE_ADDR=STRANGER)) == "locked"
+
+
+ADMIN_INVALID = {
+    "kk": "ЖСН немесе құпиясөз қате, не болмаса бұл сот қызметкерінің есептік жазбасы емес.",
+    "ru": "ИИН или пароль указаны неверно, либо это не учётная запись сотрудника суда.",
+    "en": "The IIN or password is not right, or this is not a court staff account.",
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_the_admin_logins_refusals_are_in_the_pages_language(client, lang):
+    citizen = UserFactory()
+    for password in ("wrong", PASSWORD):  # a wrong password; a right one but no staff account
+        body = _admin_login(Client(), citizen.iin, password, lang=lang).content.decode()
+        assert ADMIN_INVALID[lang] in body
