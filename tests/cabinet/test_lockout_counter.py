@@ -109,3 +109,12 @@ def test_the_counters_name_no_iin(settings):
     _try("900101300017")
     client = redis.Redis.from_url(settings.REDIS_URL)
     assert not [k for k in client.keys("login-attempts:*") if b"900101300017" in k]
+
+
+def test_a_first_attempt_that_succeeds_leaves_no_counter_behind(backend, settings):
+    assert _try("900101300017", succeed=True)
+    keys = _keys(iin="900101300017", address=ADDRESS)
+    if backend == "redis":
+        assert redis.Redis.from_url(settings.REDIS_URL).exists(*keys) == 0
+    else:
+        assert [cache.get(key) for key in keys] == [None, None]
