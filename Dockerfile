@@ -15,4 +15,8 @@ RUN useradd --system --uid 1000 cabinet && mkdir -p /app/var && chown cabinet /a
 USER cabinet
 ENV DJANGO_SETTINGS_MODULE=config.settings.production
 EXPOSE 8000
-CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--forwarded-allow-ips", "*"]
+# gunicorn believes X-Forwarded-Proto (HTTPS) only from the addresses in FORWARDED_ALLOW_IPS (its own
+# variable; default 127.0.0.1,::1): set it to the TLS proxy's address, never "*", which would let
+# any client that reaches the port claim HTTPS. TRUSTED_PROXY_HOPS tells Django the same for
+# X-Forwarded-For (see docs/security-login.md).
+CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3"]

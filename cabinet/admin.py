@@ -1,10 +1,15 @@
-"""Clerks work in the Django admin; accounts are managed here too."""
+"""Clerks work in the Django admin; accounts are managed here too. Its login form is ours, so
+the admin cannot be guessed at more freely than the cabinet."""
 
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from .forms import AdminLoginForm
 from .models import User
+
+# The admin login has the cabinet's brute-force lockout (cabinet.lockout), not Django's bare form.
+admin.site.login_form = AdminLoginForm
 
 
 @admin.register(User)

@@ -1,13 +1,14 @@
 """Sign in with ЭЦҚ: a signed, single-use, short-lived challenge (kz-pki.md §1.6).
 
 Threat model. The browser is untrusted; only a CMS that verifies against the configured NCA
-trust store proves who is there. The challenge is random (256 bits), bound to this session,
+trust store proves who is there. Each challenge is random (256 bits), bound to this session,
 removed from the session *before* the signature is checked (so it can be used once, even by a
-failing attempt) and valid for SIGNING_LOGIN_NONCE_SECONDS. The signature must be detached over
-exactly the challenge's bytes, by a valid, unrevoked key allowed for authentication. The identity
-is the IIN in the certificate's subject serialNumber — never an IIN the browser sends (the
-anti-pattern of calling NCALayer's getKeyInfo and trusting its answer). A first sign-in creates
-the account from the certificate's name, as a citizen with no password.
+failing attempt) and valid for SIGNING_LOGIN_NONCE_SECONDS. A session holds up to
+MAX_CHALLENGES of them, so opening the page in a second tab does not cancel the first. The
+signature must be detached over exactly the challenge's bytes, by a valid, unrevoked key allowed
+for authentication. The identity is the IIN in the certificate's subject serialNumber — never an
+IIN the browser sends (the anti-pattern of calling NCALayer's getKeyInfo and trusting its answer).
+A first sign-in creates the account from the certificate's name, as a citizen with no password.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import secrets
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.contrib.sessions.backends.base import SessionBase
@@ -28,7 +30,9 @@ from signing.web.cms import CmsTexts, cms_decode, cms_verify
 from .iin import InvalidIINError, validate_iin
 from .models import Role, User
 
-SESSION_KEY = "ecp_login_challenge"
+SESSION_KEY = "ecp_login_challenges"
+# Outstanding challenges per session: a few tabs of the sign-in page, not an unbounded session.
+MAX_CHALLENGES = 5
 MAX_CMS_CHARS = 100_000  # a CMS over a 43-character challenge is a few kilobytes
 
 
@@ -39,23 +43,48 @@ class EcpLogin:
     report: ValidationReport
 
 
+def _challenges_live(*, session: SessionBase, now: float) -> list[dict[str, Any]]:
+    stored = session.get(SESSION_KEY)
+    if not isinstance(stored, list):  # none yet, or the one-challenge form of earlier versions
+        return []
+    return [
+        c
+        for c in stored
+        if isinstance(c, dict)
+        and isinstance(c.get("nonce"), str)
+        and isinstance(c.get("issued"), int | float)
+        and now - float(c["issued"]) <= settings.SIGNING_LOGIN_NONCE_SECONDS
+    ]
+
+
 def ecp_challenge_issue(*, session: SessionBase, now: float | None = None) -> str:
-    """A new challenge for this session (replacing any earlier one)."""
+    """A new challenge for this session. Earlier ones stay valid (a second tab must not cancel
+    the first), up to ``MAX_CHALLENGES``: the oldest beyond that, and expired ones, are dropped."""
+    now = now if now is not None else time.time()
     nonce = secrets.token_urlsafe(32)
-    session[SESSION_KEY] = {"nonce": nonce, "issued": now if now is not None else time.time()}
+    live = _challenges_live(session=session, now=now)
+    session[SESSION_KEY] = [*live, {"nonce": nonce, "issued": now}][-MAX_CHALLENGES:]
     return nonce
 
 
 def _challenge_take(*, session: SessionBase, nonce: str, now: float) -> None:
-    stored = session.pop(SESSION_KEY, None)
-    if not isinstance(stored, dict) or not secrets.compare_digest(
-        str(stored.get("nonce", "")), nonce
-    ):
+    stored = session.get(SESSION_KEY)
+    challenges = [c for c in stored if isinstance(c, dict)] if isinstance(stored, list) else []
+    match = next(
+        (c for c in challenges if secrets.compare_digest(str(c.get("nonce", "")), nonce)), None
+    )
+    if match is None:
         raise Refusal(
             "challenge_unknown",
             _("This sign-in page has expired or was already used. Sign in again."),
         )
-    if now - float(stored.get("issued", 0)) > settings.SIGNING_LOGIN_NONCE_SECONDS:
+    # Used up before the signature is checked, so even a failing attempt cannot try again.
+    session[SESSION_KEY] = [c for c in challenges if c is not match]
+    issued = match.get("issued")
+    if (
+        not isinstance(issued, int | float)
+        or now - float(issued) > settings.SIGNING_LOGIN_NONCE_SECONDS
+    ):
         raise Refusal(
             "challenge_expired", _("The sign-in took too long and has expired. Sign in again.")
         )

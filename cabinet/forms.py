@@ -4,19 +4,45 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import authenticate, password_validation
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from .lockout import login_failure_record, login_failures_clear, login_is_locked
+from .client_address import client_address
+from .lockout import LoginLockedError, login_attempt
 from .models import User
 from .validators import iin_validator
 
 
-def client_address(request: HttpRequest) -> str:
-    # Only REMOTE_ADDR is trustworthy: our own proxy sets it (gunicorn --forwarded-allow-ips).
-    return str(request.META.get("REMOTE_ADDR", "unknown"))
+def _locked_error() -> forms.ValidationError:
+    minutes = max(1, settings.LOGIN_LOCKOUT_SECONDS // 60)
+    return forms.ValidationError(
+        ngettext(
+            "Too many failed attempts. For your safety, signing in with a password is "
+            "paused for %(minutes)d minute. Try again later.",
+            "Too many failed attempts. For your safety, signing in with a password is "
+            "paused for %(minutes)d minutes. Try again later.",
+            minutes,
+        )
+        % {"minutes": minutes},
+        code="locked",
+    )
+
+
+def authenticate_guarded(request: HttpRequest, *, iin: str, password: str) -> User | None:
+    """``authenticate`` inside a reserved lockout attempt (``cabinet.lockout``); raises the
+    "locked" ``ValidationError`` instead of checking the password when the attempt is refused."""
+    try:
+        with login_attempt(iin=iin, address=client_address(request)) as attempt:
+            user = authenticate(request, username=iin, password=password)
+            if user is not None:
+                attempt.succeeded()
+    except LoginLockedError:
+        raise _locked_error() from None
+    assert user is None or isinstance(user, User)
+    return user
 
 
 class LoginForm(forms.Form):
@@ -53,29 +79,40 @@ class LoginForm(forms.Form):
         iin, password = cleaned.get("iin"), cleaned.get("password")
         if not iin or not password:
             return cleaned
-        address = client_address(self.request)
-        if login_is_locked(iin=iin, address=address):
-            minutes = max(1, settings.LOGIN_LOCKOUT_SECONDS // 60)
-            raise forms.ValidationError(
-                ngettext(
-                    "Too many failed attempts. For your safety, signing in with a password is "
-                    "paused for %(minutes)d minute. Try again later.",
-                    "Too many failed attempts. For your safety, signing in with a password is "
-                    "paused for %(minutes)d minutes. Try again later.",
-                    minutes,
-                )
-                % {"minutes": minutes},
-                code="locked",
-            )
-        user = authenticate(self.request, username=iin, password=password)
+        user = authenticate_guarded(self.request, iin=iin, password=password)
         if user is None:
-            login_failure_record(iin=iin, address=address)
             raise forms.ValidationError(
                 _("The IIN or password is not right. Check them and try again."), code="invalid"
             )
-        login_failures_clear(iin=iin)
         self.user = user
         return cleaned
+
+
+class AdminLoginForm(AdminAuthenticationForm):
+    """The admin site's login with the cabinet's lockout: the same counters, so an address locked
+    on the public page is locked here too, and six guesses here lock like six there. Its errors
+    are ours, as Django's admin has no Kazakh for them."""
+
+    error_messages = {
+        **AdminAuthenticationForm.error_messages,
+        "invalid_login": _(
+            "The IIN or password is not right, or this is not a court staff account. "
+            "Check them and try again."
+        ),
+        "inactive": _("This account is blocked. Contact the court."),
+    }
+
+    def clean(self) -> dict[str, Any]:
+        username, password = self.cleaned_data.get("username"), self.cleaned_data.get("password")
+        if username is not None and password:
+            assert self.request is not None  # the admin's login view always passes it
+            self.user_cache = authenticate_guarded(
+                self.request, iin=str(username).strip(), password=password
+            )
+            if self.user_cache is None:
+                raise self.get_invalid_login_error()
+            self.confirm_login_allowed(self.user_cache)
+        return self.cleaned_data
 
 
 class PasswordChangeForm(forms.Form):

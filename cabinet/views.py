@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.http import AuthenticatedHttpRequest
@@ -33,6 +34,7 @@ def _safe_next(request: HttpRequest) -> str | None:
     return None
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def login_view(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
@@ -80,6 +82,7 @@ def _ecp_finish(request: HttpRequest, *, nonce: str, cms: str) -> HttpResponse:
     return HttpResponseRedirect(_safe_next(request) or reverse("cabinet:dashboard"))
 
 
+@never_cache  # each page holds a fresh, single-use challenge: a cached copy holds a used one
 @require_http_methods(["GET", "POST"])
 def ecp_login_view(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
@@ -93,6 +96,7 @@ def ecp_login_view(request: HttpRequest) -> HttpResponse:
     return _ecp_finish(request, nonce=form.cleaned_data["nonce"], cms=form.cleaned_data["cms"])
 
 
+@never_cache
 @require_POST
 def ecp_demo_login_view(request: HttpRequest) -> HttpResponse:
     """DEMONSTRATION ONLY: the server signs the challenge with the demo key for an IIN, and the

@@ -37,3 +37,24 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", POLICY)
         return response
+
+
+class PrivateNoStoreMiddleware:
+    """``Cache-Control: private, no-store`` on every response to a signed-in person.
+
+    Threat model: a shared computer (a court kiosk, an office) or a caching proxy keeping a copy of
+    someone's cabinet, petition or its PDF after they sign out; the back button showing the pages
+    to the next person. Static files never reach here (WhiteNoise answers before the session), so
+    they stay cacheable. A response that already forbids storing is left as it is.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        signed_in = user is not None and user.is_authenticated
+        if signed_in and "no-store" not in response.get("Cache-Control", ""):
+            response["Cache-Control"] = "private, no-store"
+        return response

@@ -49,6 +49,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "core.middleware.PrivateNoStoreMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -95,10 +96,23 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "cabinet.passwords.NumericPasswordValidator"},
 ]
 
-# Brute-force lockout: this many failed password logins for one IIN (or from one address) within
-# the window lock further attempts for the window. Counted in the cache (Redis in production).
+# Brute-force lockout (cabinet.lockout), for the cabinet's and the admin's login: this many
+# password attempts for one IIN from one address, or (a much looser limit, as an office or a court
+# kiosk shares one address) from one address for any IINs, within the window lock further attempts
+# for the rest of the window. Counted atomically in Redis (a file cache with a lock locally).
 LOGIN_LOCKOUT_ATTEMPTS = env.int("LOGIN_LOCKOUT_ATTEMPTS", default=5)
+LOGIN_LOCKOUT_ADDRESS_ATTEMPTS = env.int("LOGIN_LOCKOUT_ADDRESS_ATTEMPTS", default=50)
 LOGIN_LOCKOUT_SECONDS = env.int("LOGIN_LOCKOUT_SECONDS", default=900)
+if min(LOGIN_LOCKOUT_ATTEMPTS, LOGIN_LOCKOUT_ADDRESS_ATTEMPTS, LOGIN_LOCKOUT_SECONDS) < 1:
+    raise ImproperlyConfigured("The LOGIN_LOCKOUT_* settings must be positive.")
+
+# How many reverse proxies of our own stand in front of the app, each appending the address it
+# received the request from to X-Forwarded-For. 0 (no proxy): the header is ignored and the TCP
+# peer is the client. Only the entry this many hops from the right is believed
+# (cabinet.client_address). gunicorn's FORWARDED_ALLOW_IPS must name the same proxies.
+TRUSTED_PROXY_HOPS = env.int("TRUSTED_PROXY_HOPS", default=0)
+if TRUSTED_PROXY_HOPS < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_HOPS must be 0 or more.")
 
 # Which cassation procedure the deadline answers, the addressee and the texts follow: by default
 # (auto) the law in force on the filing day, else today - the Supreme Court petition of the

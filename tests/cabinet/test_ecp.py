@@ -6,7 +6,7 @@ import time
 import pytest
 from django.urls import reverse
 
-from cabinet.ecp import SESSION_KEY
+from cabinet.ecp import MAX_CHALLENGES, SESSION_KEY
 from cabinet.models import Role, User
 from signing.core.signer import sign_cms
 from signing.testpki import generate
@@ -21,7 +21,7 @@ def _challenge(client) -> str:
     response = client.get(URL)
     assert response.status_code == 200
     nonce = response.context["nonce"]
-    assert client.session[SESSION_KEY]["nonce"] == nonce
+    assert nonce in [c["nonce"] for c in client.session[SESSION_KEY]]
     return nonce
 
 
@@ -91,7 +91,7 @@ def test_a_failed_attempt_uses_the_challenge_up(client, demo_pki):
 def test_an_expired_challenge_is_refused(client, demo_pki, settings):
     nonce = _challenge(client)
     session = client.session
-    session[SESSION_KEY] = {"nonce": nonce, "issued": time.time() - 301}
+    session[SESSION_KEY] = [{"nonce": nonce, "issued": time.time() - 301}]
     session.save()
     response = client.post(
         URL, {"nonce": nonce, "cms": _signed(demo_pki, "individual", nonce.encode())}
@@ -198,3 +198,73 @@ def test_a_signed_in_person_is_sent_to_the_cabinet_and_next_is_kept_safe(client,
     )
     assert response["Location"] == reverse("cabinet:dashboard")
     assert client.get(URL)["Location"] == reverse("cabinet:dashboard")
+
+
+def test_a_second_tab_does_not_cancel_the_first_tabs_challenge(client, demo_pki):
+    first = _challenge(client)
+    second = _challenge(client)
+    response = client.post(
+        URL, {"nonce": first, "cms": _signed(demo_pki, "individual", first.encode())}
+    )
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(User.objects.get(iin="870412300416").pk)
+    assert second != first
+
+
+def test_each_of_several_challenges_is_single_use_on_its_own(client, demo_pki):
+    first, second = _challenge(client), _challenge(client)
+    bad = client.post(URL, {"nonce": first, "cms": _signed(demo_pki, "individual", b"other")})
+    assert bad.status_code == 400
+    good = _signed(demo_pki, "individual", first.encode())
+    assert client.post(URL, {"nonce": first, "cms": good}).status_code == 400
+    other = _signed(demo_pki, "individual", second.encode())
+    assert client.post(URL, {"nonce": second, "cms": other}).status_code == 302
+
+
+def test_only_the_newest_few_challenges_are_kept(client, demo_pki):
+    nonces = [_challenge(client) for _ in range(MAX_CHALLENGES + 1)]
+    assert [c["nonce"] for c in client.session[SESSION_KEY]] == nonces[1:]
+    oldest = nonces[0]
+    response = client.post(
+        URL, {"nonce": oldest, "cms": _signed(demo_pki, "individual", oldest.encode())}
+    )
+    assert response.status_code == 400
+    assert "_auth_user_id" not in client.session
+
+
+def test_expired_challenges_are_dropped_and_a_fresh_one_still_works(client, demo_pki):
+    stale = _challenge(client)
+    session = client.session
+    session[SESSION_KEY] = [{"nonce": stale, "issued": time.time() - 301}]
+    session.save()
+    fresh = _challenge(client)
+    assert [c["nonce"] for c in client.session[SESSION_KEY]] == [fresh]
+    response = client.post(
+        URL, {"nonce": fresh, "cms": _signed(demo_pki, "individual", fresh.encode())}
+    )
+    assert response.status_code == 302
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        {"nonce": "abc", "issued": 0},  # the one-challenge form of earlier versions
+        "abc",
+        [None, 5, {"nonce": 7, "issued": "x"}, {"nonce": "abc", "issued": "yesterday"}],
+    ],
+)
+def test_odd_stored_challenges_are_refused_not_a_crash(client, demo_pki, stored):
+    _challenge(client)
+    session = client.session
+    session[SESSION_KEY] = stored
+    session.save()
+    response = client.post(URL, {"nonce": "abc", "cms": "AAAA"})
+    assert response.status_code == 400
+    assert "_auth_user_id" not in client.session
+
+
+def test_the_sign_in_pages_are_never_cached(client):
+    for url in (URL, "/kk/login/"):
+        cache_control = client.get(url)["Cache-Control"]
+        assert "no-store" in cache_control
+        assert "private" in cache_control

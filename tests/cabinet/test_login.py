@@ -84,7 +84,7 @@ def test_four_failures_then_success_clears_the_iin_counter(client, settings):
 
 
 def test_spraying_many_iins_from_one_address_is_locked(client, settings):
-    settings.LOGIN_LOCKOUT_ATTEMPTS = 3
+    settings.LOGIN_LOCKOUT_ADDRESS_ATTEMPTS = 3
     users = UserFactory.create_batch(4)
     for user in users[:3]:
         _login(client, user.iin, "wrong")
