@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import DatePartsField, visible_line
 
+from ..choices import courts_offered
 from ..models import (
     CIVIL_EXCLUSIONS,
     CIVIL_STANDINGS,
@@ -133,6 +134,9 @@ class CourtForm(StepForm):
             del self.fields["court"]
         else:
             del self.fields["court_name"]  # the court radios are labelled by str(court): its name
+            field = self.fields["court"]
+            assert isinstance(field, forms.ModelChoiceField)
+            field.queryset = courts_offered(self.petition)  # a forged POST of another: invalid
 
     def clean_court_name(self) -> str:
         return visible_line(
