@@ -14,11 +14,13 @@ Approach, all streamed in ``SCAN_CHUNK_BYTES`` pieces so a 20 MiB image never si
   bytes, interlace passes), which is what a decoder needs. Nothing is kept but counters.
 * JPEG is walked segment by segment to the ``EOI`` marker (the entropy-coded data scanned for the
   next marker, never copied); then Pillow decodes it at 1/8 scale (libjpeg's DCT scaling still
-  reads every coefficient, so a broken stream fails) in 1/64 of the memory a full decode needs.
+  reads every coefficient, so a broken stream fails) in 1/64 of the memory a full decode needs —
+  in a forked child with bounded memory and time (``isolation``), because a progressive JPEG
+  keeps all its coefficients whatever the scale, and image decoders are where parsers break.
 * Either is refused above ``MAX_IMAGE_PIXELS`` before anything is decoded (decompression bombs).
 
-TIFF has no end marker (its parts are found by offsets), so a TIFF is only opened by Pillow and
-held to the pixel limit; see ``docs/security-uploads.md``.
+TIFF has no end marker (its parts are found by offsets), so a TIFF is only opened by Pillow (in
+the bounded child too) and held to the pixel limit; see ``docs/security-uploads.md``.
 """
 
 import re
@@ -31,6 +33,7 @@ from typing import BinaryIO
 from PIL import Image
 
 from .errors import RejectionCode, UploadRejected
+from .isolation import run_isolated
 from .limits import MAX_IMAGE_PIXELS, SCAN_CHUNK_BYTES
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -221,10 +224,7 @@ def _walk_jpeg(stream: _Stream) -> None:
         raise UploadRejected(RejectionCode.HIDDEN_DATA, "data after JPEG EOI")
 
 
-def check_jpeg(path: Path) -> None:
-    """Refuse a JPEG that is malformed, does not decode, or goes on after ``EOI``."""
-    with path.open("rb") as handle:
-        _walk_jpeg(_Stream(handle))
+def _decode_jpeg(path: Path) -> None:
     try:
         with warnings.catch_warnings(action="ignore"), Image.open(path, formats=["JPEG"]) as image:
             image.draft(image.mode, (1, 1))  # the smallest DCT scale libjpeg offers: 1/8
@@ -235,11 +235,18 @@ def check_jpeg(path: Path) -> None:
         raise _invalid(f"Pillow: {exc}"[:300]) from exc
 
 
+def check_jpeg(path: Path) -> None:
+    """Refuse a JPEG that is malformed, does not decode, or goes on after ``EOI``."""
+    with path.open("rb") as handle:
+        _walk_jpeg(_Stream(handle))
+    # A progressive JPEG keeps every coefficient whatever the scale: decode in a bounded child.
+    run_isolated(_decode_jpeg, path)
+
+
 # --- TIFF --------------------------------------------------------------------------------------
 
 
-def check_tiff(path: Path) -> None:
-    """Refuse a TIFF that Pillow cannot open or whose pages are too large to decode safely."""
+def _open_tiff(path: Path) -> None:
     try:
         with warnings.catch_warnings(action="ignore"), Image.open(path, formats=["TIFF"]) as image:
             for frame in range(getattr(image, "n_frames", 1)):
@@ -249,3 +256,8 @@ def check_tiff(path: Path) -> None:
         raise UploadRejected(RejectionCode.ARCHIVE_BOMB, f"Pillow: {exc}"[:300]) from exc
     except _PILLOW_ERRORS as exc:
         raise _invalid(f"Pillow: {exc}"[:300]) from exc
+
+
+def check_tiff(path: Path) -> None:
+    """Refuse a TIFF that Pillow cannot open or whose pages are too large to decode safely."""
+    run_isolated(_open_tiff, path)

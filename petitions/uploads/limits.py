@@ -43,9 +43,15 @@ MAX_COMPOUND_DIRECTORY_ENTRIES: Final = 10_000
 
 # --- PDF and images ----------------------------------------------------------------------------
 
-#: Objects a PDF may reach from its trailer. qpdf keeps each resolved object (about 1 KB), so this
-#: bounds the check's memory near 35 MB; a 1,000-page Word export has about ten thousand.
+#: Objects a PDF may reach from its trailer. qpdf keeps each resolved object (about 700 bytes), so
+#: this bounds the walk's memory near 35 MB; a 1,000-page Word export has about ten thousand.
 MAX_PDF_OBJECTS: Final = 50_000
+
+#: What a forked parser child (``isolation``) may use beyond the web process's own size, and for
+#: how long. A 20 MiB PDF of 50,000 objects needs about 40 MB and a fraction of a second.
+ISOLATED_MEMORY_BYTES: Final = 256 * 1024 * 1024
+ISOLATED_CPU_SECONDS: Final = 5
+ISOLATED_WALL_SECONDS: Final = 10.0
 
 #: The tail read to find the final ``%%EOF`` (and a ZIP end record with its longest comment).
 PDF_TAIL_BYTES: Final = 64 * 1024 + 22

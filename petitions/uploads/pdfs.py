@@ -15,12 +15,15 @@ appended to a PDF to make a file that is two things at once (a polyglot).
 Approach: the file is parsed by qpdf (through ``pikepdf``), a maintained C++ PDF library that
 decodes names the way readers do, so ``/J#53`` is ``/JS`` and ``/Encr#79pt`` is ``/Encrypt`` —
 which byte patterns missed. We walk the objects reachable from the trailer (what a reader can act
-on), keys and action types, never stream data: qpdf skips a stream by its length, so a 20 MiB
-scan costs microseconds and no memory. The walk is bounded by ``MAX_PDF_OBJECTS``, because qpdf
-keeps every object it resolves (about a kilobyte each). Objects no reference reaches are not
-looked at: no reader acts on them. Why qpdf rather than ``pypdf``: it is what readers' repair
-behaviour is measured against, it is an order of magnitude faster on large files, and it leaves
-stream data on disk.
+on), keys and action types, never stream data: qpdf skips a stream by its length, so a 20 MiB scan
+costs microseconds and no memory. The walk is bounded by ``MAX_PDF_OBJECTS``, because qpdf keeps
+every object it resolves (about 700 bytes each). Objects no reference reaches are not looked at: no
+reader acts on them. What qpdf itself allocates while parsing one object (a single array of
+millions of numbers, an inflating object stream) no count of ours can bound, so the parse runs in a
+forked child with its memory, CPU and time limited (``isolation``). Why qpdf rather than ``pypdf``:
+both decode names and both keep what they resolve, but qpdf's parser is fuzzed continuously (OSS-
+Fuzz) and has its own limits, it is much faster on large files, and it never reads stream data we
+do not ask for; pypdf, pure Python, would make the check's cost depend on the interpreter's speed.
 """
 
 from pathlib import Path
@@ -28,6 +31,7 @@ from pathlib import Path
 import pikepdf
 
 from .errors import RejectionCode, UploadRejected
+from .isolation import run_isolated
 from .limits import MAX_PDF_OBJECTS, PDF_TAIL_BYTES
 
 #: Keys whose mere presence means active content or an embedded file.
@@ -100,13 +104,7 @@ def _walk(pdf: pikepdf.Pdf) -> None:
             pending.extend(obj)
 
 
-def check_pdf(path: Path) -> None:
-    """Refuse a PDF that is encrypted, damaged, active or followed by something else.
-
-    :raises UploadRejected: ``hidden_data``, ``encrypted``, ``archive_invalid`` (qpdf cannot
-        read it), ``archive_bomb`` (too many objects) or ``active_content``.
-    """
-    _check_ending(path)
+def _check_structure(path: Path) -> None:
     try:
         with pikepdf.open(path) as pdf:
             if pdf.is_encrypted:
@@ -116,3 +114,16 @@ def check_pdf(path: Path) -> None:
         raise UploadRejected(RejectionCode.ENCRYPTED, "PDF /Encrypt, password needed") from exc
     except (pikepdf.PdfError, RecursionError, ValueError, OverflowError) as exc:
         raise UploadRejected(RejectionCode.ARCHIVE_INVALID, f"qpdf: {exc}"[:300]) from exc
+
+
+def check_pdf(path: Path) -> None:
+    """Refuse a PDF that is encrypted, damaged, active or followed by something else.
+
+    The parse runs in a forked child with bounded memory, CPU and time (``isolation``).
+
+    :raises UploadRejected: ``hidden_data``, ``encrypted``, ``archive_invalid`` (qpdf cannot
+        read it), ``archive_bomb`` (too many objects, or too costly to parse) or
+        ``active_content``.
+    """
+    _check_ending(path)
+    run_isolated(_check_structure, path)

@@ -132,3 +132,17 @@ def test_it_accepts_a_tiff_and_refuses_one_too_large_to_decode(put):
     check_tiff(put(samples.tiff()))
 
     assert refused(check_tiff, put(samples.tiff(20_000, 20_000))).code == RejectionCode.ARCHIVE_BOMB
+
+
+def test_a_progressive_jpeg_too_costly_to_decode_is_refused(put):
+    # 8000×12000 claimed: libjpeg keeps every coefficient of a progressive image whatever the
+    # scale, about 280 MB. Decoded in the web process, Pillow would accept it after taking them.
+    buffer = io.BytesIO()
+    Image.new("RGB", (16, 16), (1, 2, 3)).save(buffer, "JPEG", progressive=True)
+    data = bytearray(buffer.getvalue())
+    struct.pack_into(">HH", data, data.find(b"\xff\xc2") + 5, 8000, 12000)
+
+    assert refused(check_jpeg, put(bytes(data))).code in {
+        RejectionCode.ARCHIVE_BOMB,
+        RejectionCode.ARCHIVE_INVALID,
+    }

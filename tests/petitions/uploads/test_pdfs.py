@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from petitions.uploads import pdfs
+from petitions.uploads import isolation, pdfs
 from petitions.uploads.errors import RejectionCode
 from petitions.uploads.pdfs import check_pdf
 from petitions.uploads.validation import UploadRejected
@@ -126,3 +126,13 @@ def test_a_loop_of_references_ends(put):
     content = samples.pdf(catalog=b"/Loop 5 0 R", extra=[b"<< /Next 6 0 R >>", b"[5 0 R]"])
 
     check_pdf(put(content))
+
+
+def test_a_pdf_too_costly_to_parse_is_refused_and_only_the_child_pays(put, monkeypatch):
+    # One array of 500,000 numbers: about 90 MB for qpdf, from a 1 MB file.
+    monkeypatch.setattr(isolation, "ISOLATED_MEMORY_BYTES", 32 * 1024 * 1024)
+    content = samples.pdf(catalog=b"/Junk [" + b"0 " * 500_000 + b"]")
+
+    with pytest.raises(UploadRejected) as refused:
+        check_pdf(put(content))
+    assert refused.value.code in {RejectionCode.ARCHIVE_BOMB, RejectionCode.ARCHIVE_INVALID}
