@@ -9,6 +9,8 @@ parse runs in a child of the web process (``os.fork``: a copy-on-write snapshot 
 milliseconds, with pikepdf already imported), under ``RLIMIT_AS`` (its present size plus
 ``ISOLATED_MEMORY_BYTES``), ``RLIMIT_CPU`` and a wall-clock deadline after which it is killed.
 A child that runs out of any of them, or dies otherwise, refuses the file; only the child pays.
+(The address-space limit counts what the child maps, so heap the parent had freed but kept is
+reusable too: the child's bound is the parent's footprint plus the budget, not the budget.)
 
 The child touches nothing it shares with the parent (database connections, sockets, log
 handlers) and leaves with ``os._exit``, so no ``atexit`` handler or buffer flush runs twice.

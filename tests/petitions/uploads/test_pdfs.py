@@ -129,9 +129,10 @@ def test_a_loop_of_references_ends(put):
 
 
 def test_a_pdf_too_costly_to_parse_is_refused_and_only_the_child_pays(put, monkeypatch):
-    # One array of 500,000 numbers: about 90 MB for qpdf, from a 1 MB file.
+    # One array of five million numbers: about 870 MB for qpdf, from a 10 MB file. (The child
+    # may also reuse heap its parent had freed, so the file is far beyond any such slack.)
     monkeypatch.setattr(isolation, "ISOLATED_MEMORY_BYTES", 32 * 1024 * 1024)
-    content = samples.pdf(catalog=b"/Junk [" + b"0 " * 500_000 + b"]")
+    content = samples.pdf(catalog=b"/Junk [" + b"0 " * 5_000_000 + b"]")
 
     with pytest.raises(UploadRejected) as refused:
         check_pdf(put(content))
