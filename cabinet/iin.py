@@ -6,6 +6,13 @@ digits 8-11 are a registration number; digit 12 is a check digit. The check digi
 sum of the first eleven digits mod 11 with weights 1..11; if that is 10, the sum is taken again with
 weights 3,4,...,11,1,2; if that is 10 too, the number is never issued.
 
+The business identification number (БСН / БИН) of a legal entity has the same length and the
+same check digit (verified against published BINs, e.g. 940140000385, 081140000436); its digits
+1-4 are the year and month of registration, digit 5 the kind of registrant (4 resident and
+5 non-resident legal entity, 6 joint individual entrepreneurship), digit 6 the unit (0 head
+office, 1 branch, 2 representative office, 3 peasant or farm enterprise). Digit 5 of an IIN is
+the tens of a day of birth (0-3), so the two never look alike.
+
 This module is pure Python so that ``signing`` and the tests can use it without Django.
 """
 
@@ -13,6 +20,7 @@ import datetime as dt
 
 _FIRST_WEIGHTS = tuple(range(1, 12))
 _SECOND_WEIGHTS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
+_BIN_KINDS = frozenset("456")
 _CENTURY = {"1": 1800, "2": 1800, "3": 1900, "4": 1900, "5": 2000, "6": 2000}
 
 
@@ -53,6 +61,35 @@ def validate_iin(value: str) -> str:
     if expected is None or expected != int(value[11]):
         raise InvalidIINError("checksum")
     return value
+
+
+def validate_bin(value: str) -> str:
+    """Return the BIN if valid; raise InvalidIINError ("format", "bin", "checksum") otherwise."""
+    if len(value) != 12 or not value.isascii() or not value.isdigit():
+        raise InvalidIINError("format")
+    if not 1 <= int(value[2:4]) <= 12 or value[4] not in _BIN_KINDS or value[5] not in "0123":
+        raise InvalidIINError("bin")
+    expected = check_digit(value[:11])
+    if expected is None or expected != int(value[11]):
+        raise InvalidIINError("checksum")
+    return value
+
+
+def validate_iin_or_bin(value: str) -> str:
+    """Return an IIN or a BIN if valid (told apart by digit 5); raise InvalidIINError if not."""
+    if len(value) == 12 and value[4] in _BIN_KINDS:
+        return validate_bin(value)
+    return validate_iin(value)
+
+
+def make_bin(registered: dt.date, *, kind: str = "4", serial: int = 1) -> str:
+    """Build a valid BIN for tests and demo data (the next serial that has a check digit)."""
+    while True:
+        head = f"{registered:%y%m}{kind}0{serial:05d}"
+        digit = check_digit(head)
+        if digit is not None:
+            return f"{head}{digit}"
+        serial += 1
 
 
 def make_iin(born: dt.date, *, female: bool = False, serial: int = 1) -> str:

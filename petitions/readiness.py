@@ -7,7 +7,8 @@ service directly either. Each section is decided once:
 - case: every case question answered, and the time limit lets the person go on (in time, or late
   with a term the court may restore) or they acknowledged its answer (``acknowledgement``: the
   portal never refuses to file on its own reckoning of the time limit; the court decides);
-- parties: a petitioner and someone else; filing for oneself, the petitioner has the filer's IIN;
+- parties: exactly one petitioner and someone else, every IIN and BIN one that can exist; filing
+  for oneself, the petitioner is the account holder (IIN and name), for a client never the filer;
 - content: every applicable content question answered (CPC art. 441 / CrPC art. 488);
 - documents: the documents those articles require are attached.
 
@@ -29,7 +30,8 @@ import deadlines
 
 from . import flow
 from .acknowledgement import may_file
-from .models import Attachment, Party, Petition, StateFee
+from .models import Attachment, Petition, StateFee
+from .parties import parties_valid
 from .time_limit import late_but_restorable, petition_assess
 
 if TYPE_CHECKING:
@@ -40,13 +42,8 @@ NOT_ACKNOWLEDGED = "deadline_not_acknowledged"
 
 
 def parties_complete(petition: Petition) -> bool:
-    """A petitioner and someone else; filing for oneself, the petitioner has the filer's IIN."""
-    parties = [(p.role, p.iin_bin) for p in petition.parties.all()]  # prefetched in the cabinet
-    petitioners = {iin for role, iin in parties if role == Party.Role.PETITIONER}
-    others = [role for role, _iin in parties if role != Party.Role.PETITIONER]
-    if not petitioners or not others:
-        return False
-    return bool(petition.for_client) or petition.filer.iin in petitioners
+    """Exactly one petitioner and someone else, by the rules of ``petitions.parties``."""
+    return parties_valid(petition, petition.parties.all())  # prefetched in the cabinet
 
 
 def content_complete(petition: Petition) -> bool:
@@ -128,8 +125,9 @@ def refusals(petition: Petition, *, answer: deadlines.Assessment | None) -> list
             Unready(
                 "parties_incomplete",
                 _(
-                    "Name the petitioner and at least one other party. Filing for yourself, the "
-                    "petitioner is you, with your own IIN."
+                    "Name exactly one petitioner and at least one other party, with IINs or BINs "
+                    "that exist. Filing for yourself, the petitioner is you, with your own name "
+                    "and IIN; filing for a client, it is the client."
                 ),
             )
         )

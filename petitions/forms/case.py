@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import DatePartsField, visible_line
 
 from ..addressee import is_complaint, petition_regime
+from ..choices import courts_offered
 from ..models import (
     CIVIL_EXCLUSIONS,
     CIVIL_STANDINGS,
@@ -142,7 +143,7 @@ class CourtForm(StepForm):
             del self.fields["court_name"]  # the court radios are labelled by str(court): its name
             field = self.fields["court"]
             assert isinstance(field, forms.ModelChoiceField)
-            field.queryset = courts_for(self.petition)
+            field.queryset = courts_offered(self.petition)  # a forged POST of another: invalid
 
     def clean_court_name(self) -> str:
         return visible_line(
@@ -165,15 +166,6 @@ class CourtForm(StepForm):
         cleaned.setdefault("court", None)
         cleaned.setdefault("court_name", "")
         return cleaned
-
-
-def courts_for(petition: Petition) -> Any:
-    """The directory courts that can have made the contested act: the cassation court of the
-    procedure for a cassation court's act, the others otherwise."""
-    active = Court.objects.filter(is_active=True)
-    if petition.act_kind == ActKind.CASSATION_COURT_ACT:
-        return active.filter(kind=Court.Kind.CASSATION, code=f"cassation-{petition.procedure}")
-    return active.exclude(kind=Court.Kind.CASSATION)
 
 
 class DatesForm(StepForm):

@@ -1,8 +1,10 @@
 """The parties form: who is who in the case, as the court will read it.
 
 Names and addresses reach the manifest, the PDF and the clerk, so invisible characters (bidi
-overrides, zero-width marks, control codes) are refused or removed rather than stored. Without a
-client, the petitioner is the account holder: a citizen cannot file in someone else's name.
+overrides, zero-width marks, control codes) are refused or removed rather than stored. Who may be
+a party and who must be the petitioner is ``petitions.parties``' to say (the service and
+readiness apply the same rules): IINs and BINs that can exist, exactly one petitioner, the
+account holder when filing for oneself, never the filer when filing for a client.
 """
 
 from typing import Any
@@ -13,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import visible_line
 
 from ..models import Party, Petition, Procedure
+from ..parties import iin_bin_problem, petitioner_problem
 
 NOT_IN: dict[str, set[str]] = {  # procedure: the party roles it has not
     Procedure.CIVIL: {Party.Role.CONVICTED, Party.Role.VICTIM},
@@ -67,8 +70,9 @@ class PartyForm(forms.Form):
 
     def clean_iin_bin(self) -> str:
         value = str(self.cleaned_data.get("iin_bin") or "").strip()
-        if value and (len(value) != 12 or not value.isascii() or not value.isdigit()):
-            raise forms.ValidationError(_("An IIN or BIN has 12 digits."), code="invalid")
+        problem = iin_bin_problem(value)
+        if problem is not None:
+            raise forms.ValidationError(problem, code="invalid")
         return value
 
     def clean_name(self) -> str:
@@ -88,20 +92,18 @@ class PartyForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         petition = self.petition
-        if (
-            cleaned.get("role") == Party.Role.PETITIONER
-            and not petition.for_client
-            and cleaned.get("iin_bin") != petition.filer.iin
-        ):
-            self.add_error(
-                "iin_bin",
-                forms.ValidationError(
-                    _(
-                        "You are filing for yourself, so the petitioner is you: enter your "
-                        "own IIN %(iin)s. A lawyer files for a client from a lawyer's account."
-                    )
-                    % {"iin": petition.filer.iin},
-                    code="not_filer",
-                ),
-            )
+        if cleaned.get("role") != Party.Role.PETITIONER or self.has_error("iin_bin"):
+            return cleaned
+        problem = petitioner_problem(
+            petition,
+            name=cleaned.get("name", ""),
+            iin_bin=cleaned.get("iin_bin", ""),
+            others=petition.parties.all(),
+        )
+        if problem is not None:
+            if problem.field not in self.errors:
+                self.add_error(problem.field, forms.ValidationError(problem.message, code="party"))
+        elif not petition.for_client:
+            # The account's spelling, not the typed one (which differed only in case or spaces).
+            cleaned["name"] = petition.filer.full_name
         return cleaned

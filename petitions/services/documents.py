@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from core.refusal import Refusal
 
+from ..choices import attachment_kinds
 from ..models import Attachment, Petition
 from ..uploads.validation import CheckedFile
 from .petitions import petition_lock_draft
@@ -20,11 +21,16 @@ from .petitions import petition_lock_draft
 KIND_REQUIRED = gettext_lazy("Choose what the document is before attaching it.")
 
 
+def _check_kind(petition: Petition, kind: str) -> None:
+    """Refuse a kind the petition's pages do not offer (a forged POST: a criminal state fee)."""
+    if kind not in dict(attachment_kinds(petition)):
+        raise Refusal("kind_unknown", str(KIND_REQUIRED))
+
+
 def attachment_add(
     *, petition: Petition, path: str, checked: CheckedFile, kind: str = Attachment.Kind.OTHER
 ) -> Attachment:
-    if kind not in Attachment.Kind.values:
-        raise Refusal("kind_unknown", str(KIND_REQUIRED))
+    _check_kind(petition, kind)
     with transaction.atomic():
         # Under the row lock: two concurrent uploads cannot both pass the limits, and a petition
         # signed and sent while this file streamed in is not changed.
@@ -80,7 +86,6 @@ def attachment_remove(*, attachment: Attachment) -> None:
 @transaction.atomic
 def attachment_kind_change(*, attachment: Attachment, kind: str) -> None:
     """Say again what a document is, without uploading it again (the manifest changes with it)."""
-    if kind not in Attachment.Kind.values:
-        raise Refusal("kind_unknown", str(KIND_REQUIRED))
+    _check_kind(attachment.petition, kind)
     petition_lock_draft(attachment.petition)
     Attachment.objects.filter(pk=attachment.pk).update(kind=kind)

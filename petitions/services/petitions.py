@@ -9,10 +9,12 @@ from django.utils import timezone
 
 import deadlines
 from cabinet.models import Role, User
+from core.refusal import Refusal
 
 from ..acknowledgement import acknowledgement_of, fingerprint
 from ..flow import Step
 from ..models import FIRST_INSTANCE_ACTS, ActKind, Party, Petition, Procedure, Status, StatusEvent
+from ..parties import iin_bin_problem, petitioner_problem
 from ..selectors import PetitionNotEditableError
 from ..time_limit import petition_assess
 
@@ -151,7 +153,19 @@ def petition_answer_save(*, petition: Petition, step: Step, data: dict[str, Any]
 
 @transaction.atomic
 def party_add(*, petition: Petition, role: str, name: str, iin_bin: str, address: str) -> Party:
-    petition_lock_draft(petition)
+    """Add a party; refuse what ``petitions.parties`` forbids (``Refusal.code`` is the field).
+
+    The rules are checked again here, under the draft's row lock, because the form's check ran
+    before it: two tabs could otherwise each add "the one" petitioner.
+    """
+    locked = petition_lock_draft(petition)
+    problem = iin_bin_problem(iin_bin)
+    if problem is not None:
+        raise Refusal("iin_bin", str(problem))
+    if role == Party.Role.PETITIONER:
+        found = petitioner_problem(locked, name=name, iin_bin=iin_bin, others=locked.parties.all())
+        if found is not None:
+            raise Refusal(found.field, str(found.message))
     return Party.objects.create(
         petition=petition, role=role, name=name, iin_bin=iin_bin, address=address
     )

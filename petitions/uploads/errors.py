@@ -27,6 +27,9 @@ class RejectionCode(StrEnum):
     MACROS = "macros"
     ENCRYPTED = "encrypted"
     NAME_INVALID = "name_invalid"
+    ACTIVE_CONTENT = "active_content"
+    HIDDEN_DATA = "hidden_data"
+    MARKUP = "markup"
 
 
 def _too_large() -> str:
@@ -62,6 +65,19 @@ MESSAGES: dict[RejectionCode, "StrOrPromise"] = {
     RejectionCode.ENCRYPTED: _(
         "The file is protected by a password or encrypted, so the court could not open it. "
         "Remove the protection, save the file and attach the new copy."
+    ),
+    RejectionCode.ACTIVE_CONTENT: _(
+        "The PDF contains scripts, embedded files or actions that could run programs on the "
+        "court's computers. Open it, print it to PDF again (choose “Save as PDF” or "
+        "“Microsoft Print to PDF” as the printer) and attach the new copy."
+    ),
+    RejectionCode.HIDDEN_DATA: _(
+        "The file carries other data after its end, so it may be something else as well. Open "
+        "it, save or print it to PDF again, and attach the new copy."
+    ),
+    RejectionCode.MARKUP: _(
+        "The text file contains web page markup (HTML tags), which a browser could run. Remove "
+        "the tags, or save the text as a PDF, and attach it again."
     ),
     RejectionCode.NAME_INVALID: _(
         "The file name is not valid. Rename the file using letters, numbers and spaces, and "

@@ -41,6 +41,24 @@ MAX_INDEX_PART_BYTES: Final = 1024 * 1024
 #: Entries in an OLE2 (DOC, XLS) directory: a few dozen normally, hundreds with embedded objects.
 MAX_COMPOUND_DIRECTORY_ENTRIES: Final = 10_000
 
+# --- PDF and images ----------------------------------------------------------------------------
+
+#: Objects a PDF may reach from its trailer. qpdf keeps each resolved object (about 700 bytes), so
+#: this bounds the walk's memory near 35 MB; a 1,000-page Word export has about ten thousand.
+MAX_PDF_OBJECTS: Final = 50_000
+
+#: What a forked parser child (``isolation``) may use beyond the web process's own size, and for
+#: how long. A 20 MiB PDF of 50,000 objects needs about 40 MB and a fraction of a second.
+ISOLATED_MEMORY_BYTES: Final = 256 * 1024 * 1024
+ISOLATED_CPU_SECONDS: Final = 5
+ISOLATED_WALL_SECONDS: Final = 10.0
+
+#: The tail read to find the final ``%%EOF`` (and a ZIP end record with its longest comment).
+PDF_TAIL_BYTES: Final = 64 * 1024 + 22
+
+#: Pixels an image may have: a colour A4 page scanned at 600 dpi is about 35 million.
+MAX_IMAGE_PIXELS: Final = 100_000_000
+
 # --- Plain text ---------------------------------------------------------------------------------
 
 #: Bytes read per step when scanning a whole file (hashing, text and PDF checks).

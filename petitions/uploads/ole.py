@@ -17,6 +17,17 @@ or not, so an entry hidden from the tree can only make us stricter. Every chain 
 number of sectors in the file, so loops end; every sector number is checked before it is read.
 Word 6/95 documents (``nFib`` below Word 97's 193) keep WordBasic macros inside the main stream,
 where no directory can show them, so they are refused as an unsupported type.
+
+Why our own reader rather than ``olefile`` (the maintained library for the same structure, which
+``oletools`` builds on): we weighed both and kept this one, for three reasons. Strictness: olefile
+is built to read damaged files and by default logs most inconsistencies and goes on
+(``raise_defects=DEFECT_FATAL``), where a court upload that is inconsistent should be refused.
+Reach: we need only the directory, Word's FIB flags and Excel's globals records — about 200 lines,
+every bound visible here and fuzzed with the other checks (``tests/petitions/uploads/test_fuzz.py``)
+— while olefile would add a dependency to the upload path and still leave the Word and Excel
+checks to us. Memory: both read the FAT and directory whole; ours refuses tables larger than the
+file can need before reading them. If the checks ever grow into VBA source or OLE object
+analysis, move to ``olefile`` (with ``raise_defects=DEFECT_INCORRECT``) and ``oletools``.
 """
 
 import struct

@@ -8,19 +8,20 @@ executable renamed ``.pdf`` is refused and a PDF named ``.exe`` is stored as ``.
 on purpose:
 
 * executables, scripts, HTML and SVG (a browser runs them as pages if ever served inline), and
-  "plain text" that still carries markup a browser would sniff as HTML;
+  "plain text" that carries markup: any HTML tag (``<div onmouseover=…>``, ``<input …>``,
+  ``<form``), comment or declaration (``<!--``, ``<!doctype``) or processing instruction, which
+  a browser would run if the file were ever shown as a page;
 * text with NUL or other control bytes (binary data, or UTF-16, which the court's readers and
   the signature manifest do not expect); UTF-8 and single-byte Cyrillic code pages (CP1251,
   KZ-1048, KOI8-R, CP866) are accepted — in the latter every other byte is a letter;
 * macro-enabled and encrypted documents, broken archives and zip bombs (``archives`` and ``ole``);
-* encrypted PDFs: any ``/Encrypt`` dictionary is refused, owner-password-only ones included,
-  because telling them apart means running the PDF security handler, and a court file that
-  forbids printing or copying is no better. A name written with ``#`` escapes evades the check;
-  that only lets through a file the court cannot read, which is an inconvenience, not a danger.
-
-Not checked: whether images decode (a decompression-bomb image is a risk for whoever renders it,
-so thumbnails, if any, must use a bounded decoder), and active content inside PDFs (JavaScript,
-launch actions) — files are only ever downloaded as attachments with ``nosniff``.
+* encrypted PDFs, owner-password-only ones included: a court file that forbids printing or
+  copying is no better than one the court cannot open;
+* PDFs with active content (JavaScript, launch actions, embedded files, Flash) or that go on
+  after their last ``%%EOF`` (``pdfs``, which parses with qpdf, so ``#`` name escapes such as
+  ``/Encr#79pt`` decode as a reader decodes them);
+* JPEG and PNG images that do not decode, or carry anything after their end marker: a file that
+  is an image and also an HTML page, a script or an archive (``images``).
 
 The file is read from disk in bounded chunks; nothing here holds it whole in memory.
 """
@@ -28,6 +29,7 @@ The file is read from disk in bounded chunks; nothing here holds it whole in mem
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,9 +37,11 @@ import magic
 
 from .archives import DOCX, ODT, XLSX, check_office_archive
 from .errors import RejectionCode, UploadRejected
+from .images import check_jpeg, check_png, check_tiff
 from .limits import MAX_FILE_BYTES, MAX_ORIGINAL_NAME_CHARS, SCAN_CHUNK_BYTES
 from .names import name_with_extension, sanitise_name
 from .ole import check_compound_document
+from .pdfs import check_pdf
 
 __all__ = ["CheckedFile", "RejectionCode", "UploadRejected", "check_upload", "sanitise_name"]
 
@@ -60,12 +64,10 @@ _ENCRYPTED_TYPES = frozenset({"application/encrypted"})
 
 # Bytes no text file has: C0 controls other than TAB, LF, FF and CR, and DEL.
 _BINARY_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-# Tags that make a browser sniff a document as HTML (or that script an SVG/XML one).
-_MARKUP = re.compile(
-    rb"<(?:!doctype|\?xml|html|head|body|script|style|svg|iframe|frame|object|embed|img|meta|link)",
-    re.IGNORECASE,
-)
-_PDF_ENCRYPT = re.compile(rb"/Encrypt\s*(?:\d+\s+\d+\s+R|<<)")
+# Markup as an HTML tokenizer sees it: a comment or declaration (``<!``), a processing instruction
+# (``<?``), or a start or end tag — a letter-led name ended by a space, ``/`` or ``>``. Not every
+# ``<``: "<ivanov@mail.kz>", "<100" or "«" written as "<<" are ordinary text.
+_MARKUP = re.compile(rb"<(?:!|\?|/?[a-z][a-z0-9:-]*[\s/>])", re.IGNORECASE)
 _OVERLAP = 64  # longest pattern above, so a match split across two chunks is still found
 
 
@@ -95,12 +97,17 @@ def _check_text(path: Path) -> None:
     if _scan(path, _BINARY_BYTE):
         raise UploadRejected(RejectionCode.TYPE_NOT_ALLOWED, "control bytes in text")
     if _scan(path, _MARKUP):
-        raise UploadRejected(RejectionCode.TYPE_NOT_ALLOWED, "markup in text")
+        raise UploadRejected(RejectionCode.MARKUP, "markup in text")
 
 
-def _check_pdf(path: Path) -> None:
-    if _scan(path, _PDF_ENCRYPT):
-        raise UploadRejected(RejectionCode.ENCRYPTED, "PDF /Encrypt")
+#: What checks a type's structure beyond libmagic's first bytes (and refuses polyglots).
+_STRUCTURE_CHECKS: dict[str, Callable[[Path], None]] = {
+    "application/pdf": check_pdf,
+    "image/jpeg": check_jpeg,
+    "image/png": check_png,
+    "image/tiff": check_tiff,
+    "text/plain": _check_text,
+}
 
 
 def _sha256(path: Path) -> str:
@@ -126,10 +133,8 @@ def detect(path: Path) -> tuple[str, str]:
         raise UploadRejected(RejectionCode.ENCRYPTED, detected)
     if detected not in _SIMPLE_TYPES:
         raise UploadRejected(RejectionCode.TYPE_NOT_ALLOWED, detected)
-    if detected == "application/pdf":
-        _check_pdf(path)
-    elif detected == "text/plain":
-        _check_text(path)
+    if detected in _STRUCTURE_CHECKS:
+        _STRUCTURE_CHECKS[detected](path)
     return detected, _SIMPLE_TYPES[detected]
 
 

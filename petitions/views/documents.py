@@ -2,6 +2,7 @@
 
 from uuid import UUID
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpResponse
@@ -13,8 +14,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 from core.http import AuthenticatedHttpRequest
 from core.refusal import Refusal
 
+from ..choices import attachment_kinds
 from ..forms.content import AttachmentKindForm
-from ..models import Attachment, Petition
+from ..models import Petition
 from ..readiness import documents_missing
 from ..selectors import attachment_get_for_user, petition_get_for_user
 from ..services.documents import (
@@ -110,7 +112,7 @@ def _page(
             "petition": petition,
             "attachments": petition.attachments.all(),
             "missing": documents_missing(petition),
-            "kinds": Attachment.Kind.choices,
+            "kinds": attachment_kinds(petition),
             "chosen_kind": chosen_kind,
             "error": error,
             "error_field": error_field,
@@ -150,6 +152,9 @@ def attachment_kind_view(
     form = AttachmentKindForm(
         request.POST if request.method == "POST" else None, initial={"kind": attachment.kind}
     )
+    kind_field = form.fields["kind"]
+    assert isinstance(kind_field, forms.ChoiceField)
+    kind_field.choices = attachment_kinds(petition)
     if request.method == "POST" and form.is_valid():
         attachment_kind_change(attachment=attachment, kind=form.cleaned_data["kind"])
         messages.success(

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from core.http import AuthenticatedHttpRequest
+from core.refusal import Refusal
 
 from .. import flow
 from ..acknowledgement import acknowledged, acknowledgement_of, fingerprint
@@ -137,9 +138,13 @@ def parties_view(request: AuthenticatedHttpRequest, petition: Petition) -> HttpR
         request.POST if request.method == "POST" else None, initial=initial, petition=petition
     )
     if request.method == "POST" and form.is_valid():
-        services.party_add(petition=petition, **form.cleaned_data)
-        messages.success(request, _("The party has been added."))
-        return redirect("petitions:parties", public_id=petition.public_id)
+        try:
+            services.party_add(petition=petition, **form.cleaned_data)
+        except Refusal as refusal:  # the rules again, under the lock (another tab added one)
+            form.add_error(refusal.code, refusal.message)
+        else:
+            messages.success(request, _("The party has been added."))
+            return redirect("petitions:parties", public_id=petition.public_id)
     return render(
         request,
         "petitions/parties.html",

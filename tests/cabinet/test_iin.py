@@ -2,7 +2,16 @@ import datetime as dt
 
 import pytest
 
-from cabinet.iin import InvalidIINError, birth_date, check_digit, make_iin, validate_iin
+from cabinet.iin import (
+    InvalidIINError,
+    birth_date,
+    check_digit,
+    make_bin,
+    make_iin,
+    validate_bin,
+    validate_iin,
+    validate_iin_or_bin,
+)
 
 
 @pytest.mark.parametrize(
@@ -70,3 +79,40 @@ def test_make_iin_encodes_century_sex_and_birth_date(born, female, seventh):
     assert iin[6] == seventh
     assert birth_date(iin) == born
     assert validate_iin(iin) == iin
+
+
+# --- BIN: the same check digit, a registration date and a kind of registrant ---------------------
+
+PUBLISHED_BINS = ["940140000385", "081140000436", "971240001315", "990740002243", "000740001307"]
+
+
+@pytest.mark.parametrize("bin_", PUBLISHED_BINS)
+def test_published_bins_pass_with_the_iins_check_digit(bin_):
+    assert validate_bin(bin_) == bin_
+    assert validate_iin_or_bin(bin_) == bin_
+
+
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        ("940140000386", "checksum"),
+        ("941340000385", "bin"),  # month 13
+        ("940170000385", "bin"),  # kind 7 is not a registrant's
+        ("940148000385", "bin"),  # unit 8 does not exist
+        ("94014000038", "format"),
+    ],
+)
+def test_invalid_bins_are_refused_with_a_reason(value, code):
+    with pytest.raises(InvalidIINError) as refused:
+        validate_bin(value)
+    assert refused.value.code == code
+
+
+def test_an_iin_is_told_from_a_bin_by_its_fifth_digit():
+    iin = make_iin(dt.date(1990, 1, 31))
+    bin_ = make_bin(dt.date(2015, 3, 1), kind="5")
+
+    assert validate_iin_or_bin(iin) == iin
+    assert validate_iin_or_bin(bin_) == bin_
+    with pytest.raises(InvalidIINError):
+        validate_iin_or_bin(iin[:11] + str((int(iin[11]) + 1) % 10))

@@ -96,7 +96,13 @@ def test_the_petitioner_of_ones_own_petition_has_ones_own_iin(signed_in):
     assert response.status_code == 200
     assert signed_in.user.iin in response.context["form"].errors["iin_bin"][0]
     assert not petition.parties.exists()
-    ok = post_party(signed_in, petition, role="petitioner", iin_bin=signed_in.user.iin)
+    ok = post_party(
+        signed_in,
+        petition,
+        role="petitioner",
+        name=signed_in.user.full_name,
+        iin_bin=signed_in.user.iin,
+    )
     assert ok.status_code == 302
     assert petition.parties.get().iin_bin == signed_in.user.iin
 

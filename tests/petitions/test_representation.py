@@ -64,9 +64,13 @@ def test_for_a_client_the_lawyer_is_not_suggested_as_the_petitioner(lawyer):
 
 
 def for_client(petition):
-    """The petition filed for a client, with the lawyer's power of attorney attached."""
+    """The petition filed for a client, who is its petitioner, with the lawyer's power of
+    attorney attached."""
     petition.for_client = True
     petition.save()
+    Party.objects.filter(petition=petition, role="petitioner").update(
+        name="Клиент Әлия", iin_bin="900101300017"
+    )
     attach(petition, pdf(body=b"power of attorney"), name="сенімхат.pdf", kind="authority")
     return petition
 

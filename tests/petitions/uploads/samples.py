@@ -10,16 +10,31 @@ import zipfile
 import zlib
 from collections.abc import Iterable, Mapping
 
+from PIL import Image
+
 # --- PDF -------------------------------------------------------------------------------------
 
 
-def pdf(*, encrypted: bool = False, body: bytes = b"BT /F1 12 Tf 72 720 Td (Sot) Tj ET") -> bytes:
-    """Return a small, well-formed PDF with a correct cross-reference table."""
+def pdf(
+    *,
+    encrypted: bool = False,
+    body: bytes = b"BT /F1 12 Tf 72 720 Td (Sot) Tj ET",
+    catalog: bytes = b"",
+    page: bytes = b"",
+    extra: Iterable[bytes] = (),
+    encrypt_key: bytes = b"/Encrypt",
+) -> bytes:
+    """Return a small, well-formed PDF with a correct cross-reference table.
+
+    ``catalog`` and ``page`` are added to those dictionaries; ``extra`` objects are numbered from
+    5 on (the encryption dictionary, if any, comes after them), so ``catalog`` may refer to them.
+    """
     objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Catalog /Pages 2 0 R %s>>" % catalog,
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R %s>>" % page,
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(body), body),
+        *extra,
     ]
     if encrypted:
         objects.append(b"<< /Filter /Standard /V 2 /R 3 /Length 128 /P -4 /O <00> /U <00> >>")
@@ -33,7 +48,7 @@ def pdf(*, encrypted: bool = False, body: bytes = b"BT /F1 12 Tf 72 720 Td (Sot)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     trailer = b"/Size %d /Root 1 0 R" % (len(objects) + 1)
     if encrypted:
-        trailer += b" /Encrypt 5 0 R /ID [<01><01>]"
+        trailer += b" %s %d 0 R /ID [<01><01>]" % (encrypt_key, len(objects))
     out += b"trailer\n<< %s >>\nstartxref\n%d\n%%%%EOF\n" % (trailer, xref)
     return bytes(out)
 
@@ -332,6 +347,9 @@ def xls(*, streams: Mapping[tuple[str, ...], bytes] | None = None, **workbook_op
 # --- Images, text and executables --------------------------------------------------------------
 
 
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
 def png(width: int = 2, height: int = 2) -> bytes:
     """Return a valid RGB PNG image, chunk CRCs included."""
 
@@ -349,19 +367,25 @@ def png(width: int = 2, height: int = 2) -> bytes:
     )
 
 
-# A baseline JFIF header, a tiny quantisation table and start-of-frame: enough for libmagic.
-JPEG = (
-    b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
-    + b"\xff\xdb\x00\x43\x00"
-    + bytes(range(1, 65))
-    + b"\xff\xc0\x00\x0b\x08\x00\x01\x00\x01\x01\x01\x11\x00"
-    + b"\xff\xd9"
-)
+def jpeg(width: int = 16, height: int = 16) -> bytes:
+    """Return a real baseline JPEG (encoded by Pillow's libjpeg): markers, tables, one scan, EOI."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 30, 30)).save(buffer, "JPEG", quality=80)
+    return buffer.getvalue()
 
 
-def tiff() -> bytes:
-    """Return a little-endian TIFF header with one IFD describing a 1×1 bilevel image."""
-    entries = [(256, 3, 1, 1), (257, 3, 1, 1), (259, 3, 1, 1), (262, 3, 1, 0), (273, 4, 1, 8)]
+JPEG = jpeg()
+
+
+def tiff(width: int = 1, height: int = 1) -> bytes:
+    """Return a little-endian TIFF header with one IFD describing a bilevel image."""
+    entries = [
+        (256, 4, 1, width),
+        (257, 4, 1, height),
+        (259, 3, 1, 1),
+        (262, 3, 1, 0),
+        (273, 4, 1, 8),
+    ]
     ifd = struct.pack("<H", len(entries)) + b"".join(struct.pack("<HHII", *e) for e in entries)
     return b"II*\x00" + struct.pack("<I", 10) + b"\x00\x00" + ifd + b"\0\0\0\0"
 

@@ -107,12 +107,18 @@ REJECTED = [
     (
         b"Petition text.\n<img src=x onerror=alert(1)>\n",
         "a.txt",
-        RejectionCode.TYPE_NOT_ALLOWED,
+        RejectionCode.MARKUP,
         "markup in text",
     ),
     (b"Red \x1b[31m text\n", "a.txt", RejectionCode.TYPE_NOT_ALLOWED, "control bytes"),
     ("\ufeffКассация".encode("utf-16-le"), "a.txt", RejectionCode.TYPE_NOT_ALLOWED, "control"),
     (samples.pdf(encrypted=True), "a.pdf", RejectionCode.ENCRYPTED, "PDF /Encrypt"),
+    (
+        samples.pdf(encrypted=True, encrypt_key=b"/Encr#79pt"),  # a name escape: still /Encrypt
+        "a.pdf",
+        RejectionCode.ENCRYPTED,
+        "PDF /Encrypt",
+    ),
     (samples.docm(), "a.docx", RejectionCode.MACROS, "macro content type"),
     (
         samples.cfb({("EncryptedPackage",): b"\1" * 5000, ("EncryptionInfo",): b"\2" * 200}),
@@ -183,3 +189,58 @@ def test_a_pdf_that_merely_mentions_encryption_in_text_is_accepted(put):
     content = samples.pdf(body=b"BT (Encrypt your files before sending) Tj ET")
 
     assert check_upload(put(content), "a.pdf").media_type == "application/pdf"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        b"<input autofocus onfocus=alert(document.cookie)>",
+        b"<div onmouseover=alert(1)>hover</div>",
+        b"<!-- hidden -->",
+        b'<form action="https://evil.example/">',
+        b"<b onclick=alert(1)>x</b>",
+        b"</p>",
+        b"<?php system($_GET['c']); ?>",
+    ],
+)
+def test_it_refuses_text_with_any_html_markup(put, markup):
+    content = samples.PETITION_RU.encode() + markup + b"\n"
+
+    with pytest.raises(UploadRejected) as refused:
+        check_upload(put(content), "a.txt")
+    assert refused.value.code == RejectionCode.MARKUP
+    assert "HTML" in str(refused.value.message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Иванов И. <ivanov@mail.kz>", "сумма <100 000 тенге", "<<Кассация>>", "a < b, b > c"],
+)
+def test_it_accepts_angle_brackets_that_are_not_markup(put, text):
+    content = (samples.PETITION_KK + text + "\n").encode()
+
+    assert check_upload(put(content), "a.txt").media_type == "text/plain"
+
+
+POLYGLOTS = {
+    "PDF + HTML": (samples.pdf() + samples.HTML, "a.pdf"),
+    "JPEG + HTML": (samples.JPEG + samples.HTML, "a.jpg"),
+    "PNG + script": (samples.png() + b"<script>fetch('/x')</script>", "a.png"),
+    "PDF + DOCM": (samples.pdf() + samples.docm(), "a.pdf"),
+}
+
+
+@pytest.mark.parametrize(("content", "name"), POLYGLOTS.values(), ids=POLYGLOTS.keys())
+def test_it_refuses_a_file_that_is_two_types_at_once(put, content, name):
+    with pytest.raises(UploadRejected) as refused:
+        check_upload(put(content), name)
+
+    assert refused.value.code == RejectionCode.HIDDEN_DATA
+
+
+def test_it_refuses_a_pdf_with_a_script(put):
+    content = samples.pdf(catalog=b"/OpenAction << /S /JavaScript /JS (app.alert(1)) >>")
+
+    with pytest.raises(UploadRejected) as refused:
+        check_upload(put(content), "a.pdf")
+    assert refused.value.code == RejectionCode.ACTIVE_CONTENT

@@ -85,14 +85,14 @@ def error_summary(response) -> str:
 
 def distinct_pdf(tag: str, size: int = 0) -> bytes:
     """A valid PDF whose bytes (and so SHA-256) depend on ``tag``; with ``size``, exactly that
-    long (padded with comment bytes after the end marker, which readers ignore)."""
+    long (padded with a few line ends after the end marker: whitespace, which the check allows)."""
     text = b"BT /F1 12 Tf 72 720 Td (" + tag.encode() + b") Tj ET\n"
     if not size:
         return samples.pdf(body=text)
     overhead = len(samples.pdf(body=text)) + 16  # 16: room for longer /Length digits
     data = samples.pdf(body=text + b"0 0 m " * max(0, (size - overhead) // 6))
     assert len(data) < size
-    return data + b"%" * (size - len(data) - 1) + b"\n"
+    return data + b"\n" * (size - len(data))
 
 
 # --- A file that is accepted ---------------------------------------------------------------------
