@@ -113,3 +113,31 @@ def test_the_civil_kinds_are_every_kind():
     assert attachment_kinds(civil("appellate", act_date=dt.date(2026, 1, 1))) == list(
         Attachment.Kind.choices
     )
+
+
+@pytest.mark.parametrize("procedure", ["civil", "criminal"])
+def test_a_cassation_courts_act_is_offered_that_procedures_cassation_court_only(procedure):
+    petition = PetitionFactory(procedure=procedure, act_kind="cassation_court_act")
+
+    assert codes(courts_offered(petition)) == {f"cassation-{procedure}"}
+    forged = CourtForm(
+        {
+            "court": court("cassation-criminal" if procedure == "civil" else "cassation-civil").pk,
+            "case_number": "1",
+        },
+        petition=petition,
+    )
+    assert forged.has_error("court", "invalid_choice")
+
+
+@pytest.mark.parametrize("act_kind", ["appellate", "supreme_court_collegium", ""])
+def test_other_acts_are_never_offered_the_cassation_courts(act_kind):
+    offered = courts_offered(civil(act_kind))
+
+    assert Court.Kind.CASSATION not in set(offered.values_list("kind", flat=True))
+
+
+def test_a_petition_against_a_cassation_courts_act_has_no_state_fee_document():
+    petition = civil("cassation_court_act")
+
+    assert Attachment.Kind.STATE_FEE not in dict(attachment_kinds(petition))
