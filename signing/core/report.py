@@ -136,6 +136,7 @@ class ValidationReport:
     messages: list[str] = field(default_factory=list)
     attached: bool | None = None
     content_type: str | None = None
+    cms_sha256: str | None = None  # of exactly the DER verified: what a caller must store
 
     @property
     def passed(self) -> bool:

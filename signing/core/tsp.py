@@ -16,7 +16,7 @@ from datetime import datetime
 from asn1crypto import tsp, x509
 
 from signing.core import algorithms, oids
-from signing.core.cms import CmsFormatError, ParsedCms, parse_cms, verify_signer
+from signing.core.cms import PARSE_ERRORS, CmsFormatError, ParsedCms, parse_cms, verify_signer
 from signing.core.path import PathError, TrustStore, build_path, check_constraints
 from signing.core.report import TimestampInfo
 
@@ -37,10 +37,15 @@ def validate_timestamp(
         info.policy = tst["policy"].dotted
         imprint = tst["message_imprint"]
         info.imprint_algorithm = imprint["hash_algorithm"]["algorithm"].dotted
-    except Exception as exc:
-        info.problem = f"malformed time-stamp token: {exc}"
+    except Exception as exc:  # asn1crypto raises many types, RecursionError included
+        info.problem = f"malformed time-stamp token: {str(exc)[:300]}"
         return info
-    return _check(info, parsed, tst, signature_value, store, list(extra_certs))
+    try:
+        return _check(info, parsed, tst, signature_value, store, list(extra_certs))
+    except PARSE_ERRORS as exc:  # a malformed part found late (lazy parsing)
+        info.valid = False
+        info.problem = f"malformed time-stamp token: {str(exc)[:300]}"
+        return info
 
 
 def _check(

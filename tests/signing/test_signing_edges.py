@@ -192,8 +192,14 @@ def test_unknown_certificate_and_other_unsigned_attributes() -> None:
     )
     assert report.sub_indication is S.NO_SIGNING_CERTIFICATE_FOUND
     assert report.signers[0].cert_serial is None
+    # an unsigned attribute outside CAdES is bytes nobody signed, smuggled into what is stored
     other = [{"type": "content_type", "values": ["data"]}]
-    assert check(custom(attrs(u.key, u.cert), unsigned=other)).passed
+    refused = check(custom(attrs(u.key, u.cert), unsigned=other))
+    assert (refused.indication, refused.sub_indication) == (
+        Indication.TOTAL_FAILED,
+        S.FORMAT_FAILURE,
+    )
+    assert "not a CAdES attribute" in refused.signers[0].findings[0].message
 
 
 def test_malformed_signer_info_is_format_failure() -> None:
