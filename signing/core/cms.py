@@ -137,9 +137,14 @@ def parse_cms(data: bytes) -> ParsedCms:
         signers = list(sd["signer_infos"])
         if len(signers) > MAX_SIGNERS:
             raise CmsFormatError(f"the CMS has {len(signers)} signers; at most {MAX_SIGNERS}")
+        if sd["version"].native not in ("v1", "v3", "v4", "v5"):
+            raise CmsFormatError("SignedData version is not 1, 3, 4 or 5")
         for si in signers:  # parse what every signer needs; no `.native` (see certs.py)
             _ = (si["sid"].chosen, si["digest_algorithm"]["algorithm"].dotted)
             _ = (si["signature_algorithm"]["algorithm"].dotted, si["signature"].native)
+            expected = "v1" if si["sid"].name == "issuer_and_serial_number" else "v3"
+            if si["version"].native != expected:  # RFC 5652 §5.3: fixed by the sid form
+                raise CmsFormatError(f"SignerInfo version must be {expected} for its sid")
     except CmsFormatError:
         raise
     except Exception as exc:  # asn1crypto raises many types, RecursionError included

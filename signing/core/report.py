@@ -85,6 +85,9 @@ class TimestampInfo:
     imprint_algorithm: str | None = None
     problem: str | None = None
     raw: bytes | None = None
+    # not as a TSA made it (unparsable, its signature or ESS fails, or the imprint is of
+    # another signature), as opposed to valid but not trusted here
+    damaged: bool = False
 
 
 @dataclass

@@ -172,6 +172,8 @@ def _validate_signer(
         info = validate_timestamp(token, crypto.signature, cfg.store, parsed.certificates)
         if rep.timestamp is None or (info.valid and not rep.timestamp.valid):
             rep.timestamp = info
+        if info.damaged:
+            rep.add(FAILED, Sub.FORMAT_FAILURE, f"signature time-stamp damaged: {info.problem}")
     proven = rep.timestamp is not None and rep.timestamp.valid
     if rep.timestamp is not None and not proven:
         rep.warnings.append(f"signature time-stamp ignored: {rep.timestamp.problem}")

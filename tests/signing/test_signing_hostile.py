@@ -23,7 +23,7 @@ from hostile import (
 from signing_helpers import NOW, pki
 
 from signing import cli
-from signing.core import path
+from signing.core import der, path
 from signing.core.cms import MAX_CERTIFICATES, MAX_SIGNERS, CmsFormatError, parse_cms
 from signing.core.report import Indication, SubIndication
 from signing.core.signer import PrivateKey, sign_cms
@@ -213,3 +213,29 @@ def test_the_cli_answers_json_for_every_hostile_input(tmp_path, capsys) -> None:
         assert cli.main(args) == expected, name
         out = json.loads(capsys.readouterr().out)
         assert out["indication"] in ("TOTAL_FAILED", "INDETERMINATE"), name
+
+
+def test_a_time_stamp_token_changed_after_signing_is_refused() -> None:
+    """The token is an unsigned attribute: a byte changed in it used to be "ignored", and the
+    changed bytes were then stored as the citizen's signature."""
+    good = pki().sign("individual", DOC, "rsa", timestamper=pki().timestamper("rsa"))
+    cfg = pki().config()
+    assert verify_cms(good, DOC, cfg, at=NOW).passed
+    token = der.raw(parse_cms(good).signer_infos[0]["unsigned_attrs"][0]["values"][0])
+    tst_sig = cms.ContentInfo.load(token)["content"]["signer_infos"][0]["signature"].native
+    at = good.index(tst_sig) + 5  # a byte of the TSA's signature value
+    changed = good[:at] + bytes([good[at] ^ 1]) + good[at + 1 :]
+    report = verify_cms(changed, DOC, cfg, at=NOW)
+    assert (report.indication, report.sub_indication) == (
+        Indication.TOTAL_FAILED,
+        S.FORMAT_FAILURE,
+    )
+    assert "time-stamp damaged" in report.signers[0].findings[0].message
+
+
+def test_version_fields_outside_the_signature_are_checked() -> None:
+    good = pki().sign("individual", DOC, "rsa")
+    info = cms.ContentInfo.load(good)
+    info["content"]["signer_infos"][0]["version"] = "v3"  # an issuerAndSerial sid says v1
+    with pytest.raises(CmsFormatError, match="version"):
+        parse_cms(info.dump(force=False))
