@@ -145,6 +145,7 @@ def parse_cms(data: bytes) -> ParsedCms:
             expected = "v1" if si["sid"].name == "issuer_and_serial_number" else "v3"
             if si["version"].native != expected:  # RFC 5652 §5.3: fixed by the sid form
                 raise CmsFormatError(f"SignerInfo version must be {expected} for its sid")
+        _check_algorithms(sd, signers)
     except CmsFormatError:
         raise
     except Exception as exc:  # asn1crypto raises many types, RecursionError included
@@ -152,6 +153,28 @@ def parse_cms(data: bytes) -> ParsedCms:
     if not signers:
         raise CmsFormatError("SignedData has no SignerInfo")
     return ParsedCms(raw, sd, content, econtent_type, certs, signers)
+
+
+def _check_algorithms(sd: cms.SignedData, signers: list[cms.SignerInfo]) -> None:
+    """The algorithm identifiers outside the signed attributes carry no parameters (absent or
+    NULL, as RSA PKCS#1 v1.5, SHA-2, Streebog and KalkanCrypt's GOST write them), and
+    digestAlgorithms names exactly the signers' digests: bytes nobody signs, so nothing in them
+    may vary (the fuzz found passes with either changed)."""
+    used = {si["digest_algorithm"]["algorithm"].dotted for si in signers}
+    listed = set()
+    for alg in sd["digest_algorithms"]:
+        listed.add(alg["algorithm"].dotted)
+        _no_parameters(alg)
+    if listed != used:
+        raise CmsFormatError("digestAlgorithms does not list exactly the signers' digests")
+    for si in signers:
+        _no_parameters(si["digest_algorithm"])
+        _no_parameters(si["signature_algorithm"])
+
+
+def _no_parameters(alg: core.Sequence) -> None:
+    if der.raw(alg["parameters"]) not in (b"", b"\x05\x00"):
+        raise CmsFormatError(f"unexpected parameters for algorithm {alg['algorithm'].dotted}")
 
 
 def _short(exc: BaseException) -> str:

@@ -239,3 +239,16 @@ def test_version_fields_outside_the_signature_are_checked() -> None:
     info["content"]["signer_infos"][0]["version"] = "v3"  # an issuerAndSerial sid says v1
     with pytest.raises(CmsFormatError, match="version"):
         parse_cms(info.dump(force=False))
+
+
+def test_algorithm_identifiers_outside_the_signature_may_not_vary() -> None:
+    good = pki().sign("individual", DOC, "rsa")
+    extra = cms.ContentInfo.load(good)
+    extra["content"]["digest_algorithms"] = [{"algorithm": "sha256"}, {"algorithm": "sha1"}]
+    with pytest.raises(CmsFormatError, match="digestAlgorithms"):
+        parse_cms(extra.dump(force=False))
+    # the SignerInfo's sha256 digestAlgorithm with an empty OCTET STRING for its NULL
+    sha256 = b"\x06\x09\x60\x86\x48\x01\x65\x03\x04\x02\x01\x05\x00"
+    at = good.rindex(sha256) + len(sha256) - 2
+    with pytest.raises(CmsFormatError):  # asn1crypto knows sha256 takes NULL; others: ours
+        parse_cms(good[:at] + b"\x04\x00" + good[at + 2 :])
