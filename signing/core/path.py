@@ -111,7 +111,8 @@ def vertex(cert: x509.Certificate) -> tuple[str, bytes]:
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def _normalised(name: bytes) -> str:
     """RFC 5280 form of a Name (asn1crypto recomputes it on every access: ~1 ms per chain)."""
-    return x509.Name.load(name).hashable
+    normal: str = x509.Name.load(name).hashable
+    return normal
 
 
 def candidates_for(store: TrustStore, cert: x509.Certificate) -> list[x509.Certificate]:

@@ -31,9 +31,9 @@ def test_a_key_store_in_the_trust_dir_is_named_at_start_up(trust):
     [error] = signing_trust_dir_check()
     assert error.id == "signing.E004"
     assert str(stray) in error.msg
-    with pytest.raises(SystemCheckError, match="my-key.p12"):
+    with pytest.raises(SystemCheckError, match=r"my-key\.p12"):
         call_command("check")
-    with pytest.raises(ImproperlyConfigured, match="my-key.p12"):
+    with pytest.raises(ImproperlyConfigured, match=r"my-key\.p12"):
         config.validation_config()
 
 
