@@ -4,8 +4,9 @@ deployment may start with a trust store it cannot read.
 Why the trust-store check runs at every start (not only with --deploy): one stray file in
 SIGNING_TRUST_DIR (a .p12 key store, a README) made every signature fail as if the citizen's
 signature were malformed, and no message named the file. Here the operator is told which file,
-before the first citizen is refused. A directory that does not exist yet is only a warning: the
-demo PKI is generated after ``migrate`` (``make run``).
+before the first citizen is refused. A directory that does not exist yet, or is empty, is only
+information: the demo PKI is generated after ``migrate`` (``make run``), and CI runs
+``check --deploy --fail-level WARNING`` without the production trust store mounted.
 """
 
 from pathlib import Path
@@ -25,10 +26,10 @@ def signing_trust_dir_check(app_configs: Any = None, **kwargs: Any) -> list[Chec
     directory = Path(settings.SIGNING_TRUST_DIR)
     if not directory.is_dir():
         return [
-            checks.Warning(
+            checks.Info(
                 f"SIGNING_TRUST_DIR={directory} is not a directory: no signature can be verified.",
                 hint="Create it and put the NCA RK root and intermediate certificates in it.",
-                id="signing.W004",
+                id="signing.I004",
             )
         ]
     try:
@@ -47,10 +48,10 @@ def signing_trust_dir_check(app_configs: Any = None, **kwargs: Any) -> list[Chec
         return [Error(f"SIGNING_TRUST_DIR={directory} cannot be read: {exc}", id="signing.E005")]
     if not anchors:
         return [
-            checks.Warning(
+            checks.Info(
                 f"SIGNING_TRUST_DIR={directory} holds no certificate: no signature can be "
                 "verified.",
-                id="signing.W006",
+                id="signing.I006",
             )
         ]
     return []

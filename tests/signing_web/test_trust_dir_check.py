@@ -37,10 +37,10 @@ def test_a_key_store_in_the_trust_dir_is_named_at_start_up(trust):
         config.validation_config()
 
 
-def test_a_missing_or_empty_trust_dir_is_a_warning(settings, tmp_path):
+def test_a_missing_or_empty_trust_dir_is_information(settings, tmp_path):
     settings.SIGNING_TRUST_DIR = str(tmp_path / "not-yet")
-    assert [m.id for m in signing_trust_dir_check()] == ["signing.W004"]
+    assert [m.id for m in signing_trust_dir_check()] == ["signing.I004"]
     (tmp_path / "not-yet").mkdir()
-    assert [m.id for m in signing_trust_dir_check()] == ["signing.W006"]
+    assert [m.id for m in signing_trust_dir_check()] == ["signing.I006"]
     settings.SIGNING_TRUST_DIR = ""
     assert signing_trust_dir_check() == []
