@@ -1,7 +1,7 @@
 """Longer fuzzing of the signing core than the suite's: ``.venv/bin/python bench/fuzz_signing.py
 [N]`` (from the repository root; N random mutations, default 20000).
 
-Prints what docs/security-signing.md quotes: inputs tried, refusals (CmsFormatError or a
+Prints what docs/security/signatures.md quotes: inputs tried, refusals (CmsFormatError or a
 failing report), passes whose signed parts are intact (the mutation hit only bytes nobody
 vouches for), false accepts (a pass with signed attributes, signature value, signer certificate
 or content changed) and crashes (any other exception). The mutations are those of
