@@ -24,7 +24,7 @@ URL = "/kk/login/ecp/"
 
 def _challenge(client) -> str:
     client.get(URL)
-    return client.session[SESSION_KEY]["nonce"]
+    return client.session[SESSION_KEY][-1]["nonce"]  # the newest outstanding challenge
 
 
 def _post(client, make) -> tuple[object, float]:
