@@ -9,6 +9,7 @@ whole blocks in LRU caches.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 
@@ -202,21 +203,25 @@ class DeferredExplanation:
     """An answer's explanation, rendered in all three languages when one of them is first read.
 
     The decision (admissible, last day, on time…) is what callers need at volume; the sentences
-    are read for one answer at a time, by a page or the CLI. Rendering costs twice the decision,
-    so it waits until asked for, and is then kept. Reads like ``Explanation``; equal to an
+    are read for one answer at a time, by a page or the CLI. Putting them together and rendering
+    them costs more than the decision, so both wait until asked for (``items`` may be a function
+    returning them), and the text is then kept. Reads like ``Explanation``; equal to an
     ``Explanation`` or another deferred one with the same text.
     """
 
     __slots__ = ("_items", "_regime", "_text")
 
-    def __init__(self, items: list[Part | Block], regime: str) -> None:
+    def __init__(
+        self, items: list[Part | Block] | Callable[[], list[Part | Block]], regime: str
+    ) -> None:
         self._items = items
         self._regime = regime
         self._text: Explanation | None = None
 
     def rendered(self) -> Explanation:
         if self._text is None:
-            self._text = render(self._items, self._regime)
+            items = self._items
+            self._text = render(items() if callable(items) else items, self._regime)
         return self._text
 
     @property

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from deadlines.errors import DeadlinesInputError
+from deadlines.frozen import constructor
 from deadlines.workdays import FIRST_DAY, LAST_DAY
 
 if TYPE_CHECKING:
@@ -358,3 +359,7 @@ class Assessment:
     notes: tuple[Note, ...] = ()
     rule: str = ""
     route: Route | None = None
+
+
+# The engine builds one per answer (see ``frozen``); mypy sees the plain constructor.
+new_assessment = Assessment if TYPE_CHECKING else constructor(Assessment)
