@@ -166,7 +166,7 @@ def _excluded(
         restoration=Restoration.NONE,
         days_left=None,
         citations=(citation, *reform),
-        explanation=DeferredExplanation(items, regime),
+        explanation=DeferredExplanation(items, (regime, facts.procedure, (citation, *reform))),
         today=today,
         uncertain=not UNCERTAIN_NOTES.isdisjoint(notes),
         notes=notes,
@@ -223,6 +223,7 @@ class _Plan:
         "after",
         "before",
         "chosen",
+        "context",
         "excluded",
         "in_force",
         "notes",
@@ -262,6 +263,7 @@ class _Plan:
         self.notes_provisional = (*rule.notes, Note.CALENDAR_PROVISIONAL, *regime_notes)
         self.uncertain = not UNCERTAIN_NOTES.isdisjoint(self.notes)
         self.route = _route(rule, regime)
+        self.context = (regime, facts.procedure, rule.citations)
 
 
 # Every day on which some comparison with the reference date can change its result.
@@ -346,7 +348,7 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
         restoration=rule.restoration,
         days_left=days_left,
         citations=rule.citations + holiday_citations if holiday_citations else rule.citations,
-        explanation=DeferredExplanation(story, regime),
+        explanation=DeferredExplanation(story, plan.context),
         today=today,
         raw_end=term.raw_end if term is not None else None,
         cutoff=term.cutoff if term is not None else None,

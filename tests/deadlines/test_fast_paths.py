@@ -199,7 +199,7 @@ def test_the_explanation_is_put_together_only_when_read() -> None:
         calls.append(1)
         return [("filed.on_time", ())]
 
-    text = DeferredExplanation(items, "cassation_courts")  # type: ignore[arg-type]
+    text = DeferredExplanation(items, ("cassation_courts", "civil", ("CPC 436.1",)))  # type: ignore[arg-type]
     assert calls == []
     assert text.en == "The document was filed on time."
     assert (text.ru, text.kk) == ("Документ подан в срок.", "Құжат мерзімінде берілген.")
