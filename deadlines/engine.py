@@ -123,6 +123,14 @@ def _regime_notes(facts: CaseFacts, regime: Regime, reference: date) -> tuple[No
     return notes
 
 
+def _note_key(note: Note, procedure: Procedure) -> str:
+    """The sentence of a note; the transitional one is said differently in each procedure (the
+    law-of-the-filing-day article was read in the CPC only)."""
+    if note is Note.CC_TRANSITIONAL:
+        return f"note.{note}.{procedure}"
+    return "note." + note
+
+
 def _chosen(facts: CaseFacts, regime: Regime, reference: date) -> list[Part]:
     """For a regime chosen by the day (``auto``): which day chose it, and what that period's law
     is. Nothing for a pinned regime, whose answers stay as they were."""
@@ -151,7 +159,7 @@ def _excluded(
         *_chosen(facts, regime, reference),
         ("excluded." + exclusion, ()),
         ("in_force", (("in_force", facts.in_force_on),)),
-        *[("note." + note, ()) for note in notes],
+        *[(_note_key(note, facts.procedure), ()) for note in notes],
     ]
     reason, citation = _EXCLUDED[exclusion]
     reform = tuple(c for c in rule.citations if not c.startswith(("CPC", "CrPC")))
@@ -258,7 +266,7 @@ class _Plan:
         self.after = tuple(after)
         self.in_force = "review.in_force" if review else "in_force"
         regime_notes = _regime_notes(facts, regime, reference)
-        self.regime_items = tuple(("note." + note, ()) for note in regime_notes)
+        self.regime_items = tuple((_note_key(note, facts.procedure), ()) for note in regime_notes)
         self.notes = rule.notes + regime_notes
         self.notes_provisional = (*rule.notes, Note.CALENDAR_PROVISIONAL, *regime_notes)
         self.uncertain = not UNCERTAIN_NOTES.isdisjoint(self.notes)

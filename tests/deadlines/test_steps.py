@@ -91,7 +91,7 @@ def test_the_steps_follow_the_order_a_citizen_scans() -> None:
         "The last day of the term is",
         "Moment of filing",
         "This calculation does not check",
-        "could not be verified",
+        "were read in the version of 1 July 2026",
         "has not yet announced the transfers",
     ]
     positions = [_index(steps, needle) for needle in order]
