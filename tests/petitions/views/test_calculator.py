@@ -89,6 +89,15 @@ def answer_panel(body: str) -> str:
     return match.group(1)
 
 
+def explanation_steps(panel: str) -> list[str]:
+    """The explanation's numbered steps, as text (each ends with its citations)."""
+    match = re.search(r'<ol class="cc-list cc-list--number" data-test="explanation">(.*?)</ol>',
+                      panel, re.S)  # fmt: skip
+    assert match, "the answer has no steps"
+    items = re.findall(r"<li>(.*?)</li>", match.group(1), re.S)
+    return [re.sub(r"<[^>]+>", "", item).strip() for item in items]
+
+
 def summary_errors(body: str) -> list[tuple[str, str]]:
     """(link target, message) of every item in the error summary."""
     match = re.search(r'<ul class="cc-error-summary__list">(.*?)</ul>', body, flags=re.S)
@@ -234,6 +243,18 @@ def test_civil_appellate_act_in_time_shows_the_last_day_days_left_and_articles(c
     # The engine's plain text is escaped like any other text on the page.
     assert "Date of the court act&#x27;s entry into legal force: 31 October 2025." in body
     assert "cc-error-summary" not in body
+    # The explanation as numbered steps, each with its citations, in the order a citizen scans.
+    steps = explanation_steps(answer_panel(body))
+    assert len(steps) >= 5
+    assert all(re.search(r"\([^()]*(CPC|Law No\.)[^()]*\)$", step) for step in steps), steps
+    assert steps[1].startswith("Under article 434 part 1")
+    assert steps[1].endswith("(CPC article 434 part 1)")
+    assert "within six months" in steps[2]
+    assert steps[2].endswith(
+        "(CPC article 436 part 1, CPC article 126 part 2, CPC article 126 part 5)"
+    )
+    assert any("24:00 Astana time" in step for step in steps[3:])
+    assert any(step.startswith("This calculation does not check") for step in steps[3:])
 
 
 @pytest.mark.parametrize(
@@ -378,8 +399,12 @@ def test_the_answer_follows_the_law_of_the_day_unless_the_site_pins_a_regime(cli
     assert "filing a petition for cassation review with the Supreme Court" in panel
     settings.DEADLINES_REGIME = "supreme_court"  # pinned (training): every day by that law
     panel = answer_panel(calculate(client, CIVIL_IN_TIME))
-    assert "Law No. 136-VIII" not in panel
+    assert "Legal basis: CPC article 434 part 1, CPC article 436 part 1</p>" in panel
     assert "the Supreme Court procedure chosen in the site settings" in panel
+    # Only the note that cassation has moved cites the reform's law.
+    superseded = explanation_steps(panel)[-1]
+    assert "site settings" in superseded
+    assert superseded.endswith("(Law No. 136-VIII)")
 
 
 @pytest.mark.parametrize(("day", "month", "year"), [("31", "12", "1999"), ("1", "1", "0001")])
