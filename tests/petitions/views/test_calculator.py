@@ -372,8 +372,11 @@ def test_exceptional_grounds_of_article_438_part_6_have_no_time_limit_before_the
     # CPC 436.3 in the Supreme Court's regime (the law of filings before 1 July 2025), pinned.
     settings.DEADLINES_REGIME = "supreme_court"
     body = calculate(client, {**CIVIL_IN_TIME, "art438_part6": "on"})
-    # The answer's regime names the document: a petition to the Supreme Court.
-    assert result_heading(body) == "There is no time limit for this petition."
+    # Not the person's own filing: the Chairman's submission or a protest brings it.
+    assert result_heading(body) == (
+        "The code sets no time limit for this review. It is brought by a protest or a "
+        "submission, which you may ask for by a petition."
+    )
     assert "CPC article 436 part 3, CPC article 438 part 6" in answer_panel(body)
 
 
@@ -383,6 +386,11 @@ def test_exceptional_grounds_in_2026_are_a_prosecutors_protest_with_no_term(clie
     body = calculate(client, {**CIVIL_IN_TIME, "art438_part6": "on"})
     panel = answer_panel(body)
     assert "The last day to file" not in body
+    # Never "no time limit for this cassation complaint": the person files no complaint.
+    assert result_heading(body) == (
+        "The code sets no time limit for this review. It is brought by a protest or a "
+        "submission, which you may ask for by a petition."
+    )
     assert "brought only by a protest of the Prosecutor General" in panel
     assert "a petition asking one of them to bring a protest" in panel
     assert "CPC article 434 part 3, CPC article 435 part 2, CPC article 436 part 3" in panel
