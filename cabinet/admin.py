@@ -45,17 +45,23 @@ class UserAdmin(BaseUserAdmin):
     )
 
 
-class DeliveryInline(admin.TabularInline):
+class DeliveryInline(admin.TabularInline):  # type: ignore[type-arg]
     model = NotificationDelivery
     extra = 0
     can_delete = False
     readonly_fields = (
-        "channel", "address", "state", "attempts", "last_error", "last_attempt_at", "sent_at",
+        "channel",
+        "address",
+        "state",
+        "attempts",
+        "last_error",
+        "last_attempt_at",
+        "sent_at",
     )
 
 
 @admin.register(Notification)
-class NotificationAdmin(admin.ModelAdmin):
+class NotificationAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     list_display = ("subject", "user", "kind", "language", "created_at", "read_at")
     list_filter = ("kind", "language")
     search_fields = ("user__iin", "subject")
@@ -64,7 +70,7 @@ class NotificationAdmin(admin.ModelAdmin):
 
 
 @admin.register(NotificationDelivery)
-class NotificationDeliveryAdmin(admin.ModelAdmin):
+class NotificationDeliveryAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     """Operators see failed messages here (filter by state) and send them again."""
 
     list_display = ("notification", "channel", "address", "state", "attempts", "last_attempt_at")
@@ -77,8 +83,6 @@ class NotificationDeliveryAdmin(admin.ModelAdmin):
         return False
 
     @admin.action(description=_("Send the failed messages again"))
-    def retry(
-        self, request: HttpRequest, queryset: QuerySet[NotificationDelivery]
-    ) -> None:
+    def retry(self, request: HttpRequest, queryset: QuerySet[NotificationDelivery]) -> None:
         for delivery in queryset.filter(state=NotificationDelivery.State.FAILED):
             delivery_retry(delivery=delivery)

@@ -27,9 +27,7 @@ class PhoneForm(forms.Form):
         help_text=_("A Kazakhstan mobile number, for example +7 701 234 56 78."),
         error_messages={
             "required": _("Enter your mobile number."),
-            "max_length": _(
-                "Enter a Kazakhstan mobile number, like +7 701 234 56 78."
-            ),
+            "max_length": _("Enter a Kazakhstan mobile number, like +7 701 234 56 78."),
         },
         widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
     )

@@ -75,7 +75,9 @@ def email_view(request: AuthenticatedHttpRequest) -> HttpResponse:
         logger.exception("The e-mail confirmation link could not be sent.")
         form.add_error("email", _("We could not send the e-mail. Try again in a few minutes."))
         return _form_page(request, form, **page, status=503)
-    messages.success(request, _("We have sent a confirmation link to %(email)s.") % {"email": email})
+    messages.success(
+        request, _("We have sent a confirmation link to %(email)s.") % {"email": email}
+    )
     return redirect("cabinet:contacts")
 
 
@@ -87,9 +89,7 @@ def email_confirm_view(request: AuthenticatedHttpRequest, token: str) -> HttpRes
         try:
             contacts.email_confirm(user=request.user, token=token)
         except Refusal as exc:
-            return render(
-                request, "cabinet/email_confirm.html", {"error": exc.message}, status=400
-            )
+            return render(request, "cabinet/email_confirm.html", {"error": exc.message}, status=400)
         messages.success(request, _("Your e-mail address is confirmed."))
         return redirect("cabinet:contacts")
     return render(request, "cabinet/email_confirm.html", {"error": None})

@@ -63,9 +63,7 @@ def email_set(*, user: User, email: str) -> str:
 def email_confirm(*, user: User, token: str, now: dt.datetime | None = None) -> None:
     """Confirm the address the token was issued for, if it is still this user's address."""
     try:
-        data = signing.loads(
-            token, salt=EMAIL_SALT, max_age=settings.NOTIFY_EMAIL_CONFIRM_SECONDS
-        )
+        data = signing.loads(token, salt=EMAIL_SALT, max_age=settings.NOTIFY_EMAIL_CONFIRM_SECONDS)
     except signing.SignatureExpired:
         raise Refusal("expired", _("This link has expired. Ask for a new one.")) from None
     except signing.BadSignature:

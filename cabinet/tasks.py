@@ -1,4 +1,6 @@
-"""Periodic housekeeping for accounts, run by Celery beat."""
+"""Celery tasks of the cabinet: housekeeping and notices. Thin: each takes ids and calls a service."""
+
+from typing import Any
 
 from celery import Task, shared_task
 from django.contrib.sessions.models import Session
@@ -21,7 +23,7 @@ def notifications_for_event(event_id: int) -> None:
 
 
 @shared_task(bind=True, acks_late=True, max_retries=None)
-def notification_deliver(self: Task, delivery_id: int) -> None:
+def notification_deliver(self: "Task[Any, Any]", delivery_id: int) -> None:
     """Send one outbox row; retried with backoff until sent or failed for good (idempotent:
     only a pending row is sent, under its row lock)."""
     wait = notifications.delivery_attempt(delivery_id=delivery_id)

@@ -84,9 +84,7 @@ class NotificationDelivery(models.Model):
     )
     channel = models.CharField(_("channel"), max_length=5, choices=Channel.choices)
     address = models.CharField(_("address"), max_length=254)
-    state = models.CharField(
-        _("state"), max_length=7, choices=State.choices, default=State.PENDING
-    )
+    state = models.CharField(_("state"), max_length=7, choices=State.choices, default=State.PENDING)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

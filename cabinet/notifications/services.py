@@ -38,7 +38,9 @@ def _enqueue(delivery_id: int) -> None:
     notification_deliver.delay(delivery_id)
 
 
-def _create(*, user: User, petition: Petition, text: Text, **subject: object) -> Notification | None:
+def _create(
+    *, user: User, petition: Petition, text: Text, **subject: object
+) -> Notification | None:
     """The notification and its outbox rows, once; None if it exists already."""
     try:
         with transaction.atomic():
@@ -71,14 +73,17 @@ def notifications_for_event(*, event_id: int) -> Notification | None:
     user = event.petition.filer
     text = status_text(petition=event.petition, status=event.status, language=user.language)
     return _create(
-        user=user, petition=event.petition, text=text, kind=Notification.Kind.STATUS,
+        user=user,
+        petition=event.petition,
+        text=text,
+        kind=Notification.Kind.STATUS,
         status_event=event,
     )
 
 
 def _backoff(attempts: int) -> int:
     base = settings.NOTIFY_RETRY_BACKOFF_SECONDS * 2 ** max(0, attempts - 1)
-    capped = min(base, 3600)
+    capped = int(min(base, 3600))
     return capped + random.randint(0, capped // 2)  # noqa: S311  (jitter, not a secret)
 
 
@@ -106,18 +111,24 @@ def delivery_attempt(*, delivery_id: int) -> int | None:
         delivery.last_attempt_at = timezone.now()
         try:
             _send(delivery)
-        except Exception as exc:  # noqa: BLE001  (any gateway fault is recorded and retried)
+        except Exception as exc:
             delivery.last_error = f"{type(exc).__name__}: {exc}"[:2000]
             if delivery.attempts >= settings.NOTIFY_MAX_ATTEMPTS:
                 delivery.state = State.FAILED
                 logger.error(
                     "Notification delivery %s (%s) failed for good after %s attempts: %s",
-                    delivery.pk, delivery.channel, delivery.attempts, delivery.last_error,
+                    delivery.pk,
+                    delivery.channel,
+                    delivery.attempts,
+                    delivery.last_error,
                 )
             else:
                 logger.warning(
                     "Notification delivery %s (%s) failed, attempt %s: %s",
-                    delivery.pk, delivery.channel, delivery.attempts, delivery.last_error,
+                    delivery.pk,
+                    delivery.channel,
+                    delivery.attempts,
+                    delivery.last_error,
                 )
         else:
             delivery.state, delivery.sent_at, delivery.last_error = State.SENT, timezone.now(), ""

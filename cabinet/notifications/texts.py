@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from petitions.models import Petition, Status
 
+
 @dataclass(frozen=True)
 class Text:
     language: str
@@ -23,7 +24,7 @@ class Text:
 
 
 def _link(path: str) -> str:
-    return settings.NOTIFY_SITE_URL + path
+    return str(settings.NOTIFY_SITE_URL) + path
 
 
 def _status_sentence(status: str, reference: str) -> str:
@@ -37,8 +38,7 @@ def _status_sentence(status: str, reference: str) -> str:
         ),
         Status.UNDER_REVIEW: _("The court has started to review your filing %(reference)s."),
         Status.RETURNED: _(
-            "The court has returned your filing %(reference)s. "
-            "Open it in your cabinet to see why."
+            "The court has returned your filing %(reference)s. Open it in your cabinet to see why."
         ),
         Status.REFUSED: _(
             "The court has decided not to transfer your filing %(reference)s to a cassation "
@@ -54,12 +54,12 @@ def _status_sentence(status: str, reference: str) -> str:
         ),
         Status.WITHDRAWN: _("Your filing %(reference)s has been withdrawn."),
     }
-    return sentences[Status(status)] % {"reference": reference}
+    return str(sentences[Status(status)] % {"reference": reference})
 
 
 def status_text(*, petition: Petition, status: str, language: str) -> Text:
     with translation.override(language):
-        sentence = _status_sentence(status, petition.reference)
+        sentence = _status_sentence(status, petition.reference or "")
         url = _link(reverse("petitions:confirmation", kwargs={"public_id": petition.public_id}))
         return Text(
             language=language,

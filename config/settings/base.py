@@ -247,7 +247,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "signing.web.tasks.crl_refresh",
         "schedule": float(SIGNING_CRL_REFRESH_SECONDS),
     },
-    "notifications-sweep": {"task": "cabinet.tasks.notification_deliveries_sweep", "schedule": 300.0},
+    "notifications-sweep": {
+        "task": "cabinet.tasks.notification_deliveries_sweep",
+        "schedule": 300.0,
+    },
     "drafts-deadline-remind": {
         "task": "cabinet.tasks.drafts_deadline_remind",
         "schedule": 3600.0,
@@ -270,15 +273,18 @@ SMS_BACKEND = env.str("SMS_BACKEND", default="cabinet.sms.ConsoleBackend")
 SMS_CODE_SECONDS = env.int("SMS_CODE_SECONDS", default=600)
 SMS_CODE_ATTEMPTS = env.int("SMS_CODE_ATTEMPTS", default=5)
 SMS_CODES_PER_HOUR = env.int("SMS_CODES_PER_HOUR", default=3)
-if min(
-    NOTIFY_EMAIL_CONFIRM_SECONDS,
-    NOTIFY_MAX_ATTEMPTS,
-    NOTIFY_RETRY_BACKOFF_SECONDS,
-    NOTIFY_SWEEP_AFTER_SECONDS,
-    SMS_CODE_SECONDS,
-    SMS_CODE_ATTEMPTS,
-    SMS_CODES_PER_HOUR,
-) < 1:
+if (
+    min(
+        NOTIFY_EMAIL_CONFIRM_SECONDS,
+        NOTIFY_MAX_ATTEMPTS,
+        NOTIFY_RETRY_BACKOFF_SECONDS,
+        NOTIFY_SWEEP_AFTER_SECONDS,
+        SMS_CODE_SECONDS,
+        SMS_CODE_ATTEMPTS,
+        SMS_CODES_PER_HOUR,
+    )
+    < 1
+):
     raise ImproperlyConfigured("The NOTIFY_* and SMS_* numbers must be positive.")
 
 # Security headers that hold everywhere; production adds HTTPS-only ones.

@@ -14,8 +14,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from core.http import AuthenticatedHttpRequest
 from cabinet.notifications.selectors import contacts_missing
+from core.http import AuthenticatedHttpRequest
 from core.refusal import Refusal
 
 from .. import flow

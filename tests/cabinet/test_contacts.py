@@ -91,9 +91,7 @@ def test_email_link_expires(settings):
     assert expired.value.code == "expired"
 
 
-@pytest.mark.parametrize(
-    "token", ["", "x", "eyJ1IjoxfQ:1abc:forged", "../../etc/passwd", "ü" * 50]
-)
+@pytest.mark.parametrize("token", ["", "x", "eyJ1IjoxfQ:1abc:forged", "../../etc/passwd", "ü" * 50])
 def test_a_forged_email_link_is_refused(token):
     with pytest.raises(Refusal) as refused:
         contacts.email_confirm(user=UserFactory(), token=token)
