@@ -1,4 +1,4 @@
-"""Celery tasks of the cabinet: housekeeping and notices. Thin: each takes ids and calls a service."""
+"""Celery tasks of the cabinet, housekeeping and notices: thin, each takes ids, calls a service."""
 
 from typing import Any
 
