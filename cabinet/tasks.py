@@ -33,11 +33,15 @@ def notification_deliver(self: "Task[Any, Any]", delivery_id: int) -> None:
 
 @shared_task(acks_late=True)
 def notification_deliveries_sweep() -> int:
-    """Ask again for deliveries whose message the broker lost."""
+    """Ask again for what the broker lost: status changes never turned into notifications, and
+    deliveries nobody tried."""
+    events = list(notifications.events_unnotified())
+    for event_id in events:
+        notifications_for_event.delay(event_id)
     stale = list(notifications.deliveries_stale())
     for delivery_id in stale:
         notification_deliver.delay(delivery_id)
-    return len(stale)
+    return len(events) + len(stale)
 
 
 @shared_task(acks_late=True)

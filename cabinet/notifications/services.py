@@ -60,7 +60,8 @@ def _create(
             delivery = NotificationDelivery.objects.create(
                 notification=notification, channel=channel, address=address
             )
-            transaction.on_commit(partial(_enqueue, delivery.pk))
+            # robust: with the broker down the row stays pending and the sweeper finds it.
+            transaction.on_commit(partial(_enqueue, delivery.pk), robust=True)
     return notification
 
 
@@ -148,6 +149,20 @@ def deliveries_stale(*, now: dt.datetime | None = None) -> Iterable[int]:
     return NotificationDelivery.objects.filter(
         never_tried | Q(next_attempt_at__lt=cutoff), state=State.PENDING
     ).values_list("pk", flat=True)
+
+
+def events_unnotified(*, now: dt.datetime | None = None) -> Iterable[int]:
+    """Recent status changes whose notification task never ran (the broker was down when the
+    change committed). Only the last two days: older news is no longer worth telling."""
+    now = now or timezone.now()
+    cutoff = now - dt.timedelta(seconds=settings.NOTIFY_SWEEP_AFTER_SECONDS)
+    told = Notification.objects.filter(status_event__isnull=False).values("status_event")
+    return (
+        StatusEvent.objects.filter(at__lt=cutoff, at__gt=now - dt.timedelta(days=2))
+        .exclude(status=Status.DRAFT)
+        .exclude(pk__in=told)
+        .values_list("pk", flat=True)
+    )
 
 
 def delivery_retry(*, delivery: NotificationDelivery) -> None:

@@ -259,6 +259,8 @@ CELERY_BEAT_SCHEDULE = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 globals().update(EMAIL_CONFIG)
+# Seconds an SMTP connection may take; a hung server must not hold a worker until its time limit.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Сот кабинеті <noreply@localhost>")
 
 # Notices to the citizen (cabinet.notifications, cabinet.contacts). Links in e-mails are built on

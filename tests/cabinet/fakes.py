@@ -18,3 +18,11 @@ class FlakyEmailBackend(EmailBackend):
             msg = "421 Service not available, closing transmission channel"
             raise ConnectionRefusedError(msg)
         return super().send_messages(messages)
+
+
+class DownSmsBackend:
+    """An SMS gateway that is down."""
+
+    def send(self, message: object) -> None:
+        msg = "SMS gateway unreachable"
+        raise ConnectionRefusedError(msg)

@@ -145,3 +145,27 @@ def test_confirmation_page_shows_the_timeline_and_no_nag_when_reachable(client):
     body = page.content.decode()
     assert 'data-test="contacts-missing"' not in body
     assert str(Status.DELIVERED.label) in body or "Сотқа" in body
+
+
+def test_phone_page_says_when_the_sms_gateway_is_down(citizen, settings):
+    settings.SMS_BACKEND = "tests.cabinet.fakes.DownSmsBackend"
+    response = citizen.post(reverse("cabinet:phone"), {"phone": "+7 701 234 56 78"})
+    assert response.status_code == 503
+    assert "SMS жіберу мүмкін болмады" in response.content.decode()
+
+
+def test_phone_page_limits_codes(citizen, settings):
+    settings.SMS_CODES_PER_HOUR = 1
+    assert citizen.post(reverse("cabinet:phone"), {"phone": "87012345678"}).status_code == 302
+    response = citizen.post(reverse("cabinet:phone"), {"phone": "87012345678"})
+    assert response.status_code == 429
+    assert "тым көп код" in response.content.decode()
+    assert len(LocmemBackend.outbox) == 1
+
+
+@pytest.mark.parametrize("phone", ["+7 727 234 56 78", "<script>", "٨٧٠١٢٣٤٥٦٧٨", "1" * 31])
+def test_phone_page_refuses_bad_numbers(citizen, phone):
+    response = citizen.post(reverse("cabinet:phone"), {"phone": phone})
+    assert response.status_code == 400
+    assert "ұялы телефон нөмірін" in response.content.decode()
+    assert LocmemBackend.outbox == []

@@ -4,12 +4,17 @@ import datetime as dt
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from cabinet.models import Notification, NotificationDelivery
 from cabinet.notifications import services
 from cabinet.sms import LocmemBackend
-from cabinet.tasks import notification_deliver, notifications_for_event
-from petitions.models import Status
+from cabinet.tasks import (
+    notification_deliver,
+    notification_deliveries_sweep,
+    notifications_for_event,
+)
+from petitions.models import Status, StatusEvent
 
 from .fakes import FlakyEmailBackend
 from .notices import reachable_user, sent_petition, status_change
@@ -162,3 +167,25 @@ def test_the_sweeper_finds_deliveries_the_broker_lost(settings):
     assert list(services.deliveries_stale(now=later)) == [delivery.pk]
     services.delivery_attempt(delivery_id=delivery.pk)
     assert list(services.deliveries_stale(now=later)) == []
+
+
+def test_the_sweeper_tells_about_a_change_whose_task_was_lost(settings):
+    settings.NOTIFY_SWEEP_AFTER_SECONDS = 60
+    user = reachable_user(phone="", phone_confirmed_at=None)
+    event_id = status_change(sent_petition(user), Status.SUBMITTED, Status.DELIVERED)
+    # The commit's task never reached the broker: nothing was created.
+    assert list(services.events_unnotified()) == []  # too fresh: its task may still be coming
+    later = timezone.now() + dt.timedelta(minutes=5)
+    assert list(services.events_unnotified(now=later)) == [event_id]
+    assert list(services.events_unnotified(now=later + dt.timedelta(days=3))) == []
+    notifications_for_event.apply(args=[event_id])
+    assert list(services.events_unnotified(now=later)) == []
+
+
+def test_the_sweeper_task_asks_again_for_what_was_lost(settings):
+    settings.NOTIFY_SWEEP_AFTER_SECONDS = 1
+    user = reachable_user(phone="", phone_confirmed_at=None)
+    event_id = status_change(sent_petition(user), Status.SUBMITTED, Status.DELIVERED)
+    StatusEvent.objects.filter(pk=event_id).update(at=timezone.now() - dt.timedelta(minutes=1))
+    # Enqueued on the real broker (no worker in this test): one event to tell.
+    assert notification_deliveries_sweep.apply().get() == 1
