@@ -12,6 +12,7 @@ from cabinet.tasks import notifications_for_event
 from petitions.models import Status
 from tests.factories import UserFactory
 
+from .fakes import FlakyEmailBackend
 from .notices import reachable_user, sent_petition, status_change
 
 pytestmark = pytest.mark.django_db
@@ -169,3 +170,11 @@ def test_phone_page_refuses_bad_numbers(citizen, phone):
     assert response.status_code == 400
     assert "ұялы телефон нөмірін" in response.content.decode()
     assert LocmemBackend.outbox == []
+
+
+def test_email_page_says_when_mail_cannot_be_sent(citizen, settings):
+    settings.EMAIL_BACKEND = "tests.cabinet.fakes.FlakyEmailBackend"
+    FlakyEmailBackend.failures = 1
+    response = citizen.post(reverse("cabinet:email"), {"email": "me@example.kz"})
+    assert response.status_code == 503
+    assert "Хатты жіберу мүмкін болмады" in response.content.decode()
