@@ -39,7 +39,8 @@ def contacts_view(request: AuthenticatedHttpRequest) -> HttpResponse:
         )
         messages.success(request, _("Your notice settings have been saved."))
         return redirect("cabinet:contacts")
-    return render(request, "cabinet/contacts.html", {"form": form})
+    status = 400 if form.is_bound else 200
+    return render(request, "cabinet/contacts.html", {"form": form}, status=status)
 
 
 def _form_page(

@@ -90,7 +90,7 @@ def test_settings_save_language_and_consent(citizen):
 
 def test_settings_refuse_an_unknown_language(citizen):
     response = citizen.post(reverse("cabinet:contacts"), {"language": "de"})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "тілін таңдаңыз" in response.content.decode()
     citizen.user.refresh_from_db()
     assert citizen.user.language == "kk"
