@@ -7,6 +7,7 @@ killed) is found by ``delivery_sweep``, which the beat runs every ``DELIVERY_SWE
 
 import logging
 import random
+from typing import Any
 
 from celery import shared_task
 from celery.app.task import Task
@@ -28,7 +29,7 @@ def backoff_seconds(retries: int, *, base: float = 1.0) -> float:
 
 
 @shared_task(bind=True, acks_late=True, max_retries=SEND_RETRIES, soft_time_limit=60, time_limit=90)
-def delivery_send(self: Task, delivery_id: int) -> None:
+def delivery_send(self: "Task[Any, None]", delivery_id: int) -> None:
     try:
         services.delivery_attempt(delivery_id=delivery_id)
     except TransientError as exc:
@@ -41,7 +42,7 @@ def delivery_send(self: Task, delivery_id: int) -> None:
 
 
 @shared_task(bind=True, acks_late=True, max_retries=POLL_RETRIES, soft_time_limit=30, time_limit=45)
-def delivery_poll(self: Task, delivery_id: int) -> None:
+def delivery_poll(self: "Task[Any, None]", delivery_id: int) -> None:
     try:
         registered = services.delivery_poll(delivery_id=delivery_id)
     except TransientError as exc:

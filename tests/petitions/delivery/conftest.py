@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings as django_settings
 
 from config.celery import app
+from petitions.delivery.simulator import RegistrySimulator
 
 from .processes import PrivateRedis, Worker, worker_env
 
@@ -49,3 +50,13 @@ def workers(tmp_path: Path, private_redis: PrivateRedis) -> Iterator[Callable[..
     yield start
     for worker in started:
         worker.stop()
+
+
+@pytest.fixture
+def simulator(settings) -> Iterator[RegistrySimulator]:
+    """The registry simulator on a spare port; the ``http`` gateway of this process points at it."""
+    registry = RegistrySimulator(secret=settings.REGISTRY_HMAC_SECRET).start()
+    settings.DELIVERY_GATEWAY = "http"
+    settings.REGISTRY_URL = registry.url
+    yield registry
+    registry.stop()
