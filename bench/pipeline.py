@@ -50,7 +50,7 @@ def spare_port() -> int:
 
 
 def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)  # noqa: T201
+    print(message, file=sys.stderr, flush=True)
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -128,6 +128,7 @@ def main() -> None:
             ],
             cwd=ROOT,
             env=os.environ,
+            stdout=sys.stderr,
         )
         time.sleep(3)  # the worker's start-up is not the pipeline's latency
         run(drafts, simulator)
@@ -215,12 +216,12 @@ def run(drafts: list[int], simulator: object) -> None:
     registrations = simulator.registry.stats.registrations  # type: ignore[attr-defined]
     duplicated = sum(len(times) - 1 for times in delivered.values())
     duplicated += max(0, registrations - len(delivered))
-    print(f"delivered_all_s: {last - first:.2f}")  # noqa: T201
-    print(f"latency_p50_ms: {statistics.median(latencies) if latencies else 0:.0f}")  # noqa: T201
-    print(f"latency_p95_ms: {percentile(latencies, 0.95) if latencies else 0:.0f}")  # noqa: T201
-    print(f"lost: {len(drafts) - len(delivered)}")  # noqa: T201
-    print(f"duplicated: {duplicated}")  # noqa: T201
-    print(f"submit_rate_per_s: {RATE:g}")  # noqa: T201
+    print(f"delivered_all_s: {last - first:.2f}")
+    print(f"latency_p50_ms: {statistics.median(latencies) if latencies else 0:.0f}")
+    print(f"latency_p95_ms: {percentile(latencies, 0.95) if latencies else 0:.0f}")
+    print(f"lost: {len(drafts) - len(delivered)}")
+    print(f"duplicated: {duplicated}")
+    print(f"submit_rate_per_s: {RATE:g}")
 
 
 if __name__ == "__main__":

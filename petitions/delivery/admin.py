@@ -4,7 +4,6 @@ alone writes deliveries."""
 
 from typing import Any
 
-
 from django.contrib import admin
 from django.http import HttpRequest
 
