@@ -64,7 +64,8 @@ def _event(body: bytes) -> dict[str, Any] | None:
 @csrf_exempt
 @require_POST
 def registry_webhook(request: HttpRequest) -> JsonResponse:
-    if int(request.headers.get("Content-Length") or 0) > MAX_BODY:
+    length = request.headers.get("Content-Length") or "0"
+    if not length.isdigit() or int(length) > MAX_BODY:
         return _refuse(413, "too large")
     body = request.body
     why = verify(

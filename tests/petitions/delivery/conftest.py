@@ -1,6 +1,7 @@
 """Fixtures of the delivery tests: a private broker, worker processes, the registry simulator."""
 
 from collections.abc import Callable, Iterator
+from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,22 @@ def private_redis(tmp_path: Path) -> Iterator[PrivateRedis]:
 
 
 @pytest.fixture
-def workers(tmp_path: Path, private_redis: PrivateRedis) -> Iterator[Callable[..., Worker]]:
+def courts(transactional_db: None) -> None:
+    """The court directory the data migrations load: a transactional test elsewhere in the run
+    may have flushed it (pytest-django runs the transactional tests last, one after another)."""
+    from django.apps import apps
+
+    for module, loader in (
+        ("0002_courts_and_reference_sequence", "load_courts"),
+        ("0008_supreme_court_review_of_cassation_acts", "load_cassation_courts"),
+    ):
+        getattr(import_module(f"petitions.migrations.{module}"), loader)(apps, None)
+
+
+@pytest.fixture
+def workers(
+    tmp_path: Path, private_redis: PrivateRedis, courts: None
+) -> Iterator[Callable[..., Worker]]:
     """Start Celery worker processes on the test database and the private broker."""
     started: list[Worker] = []
 

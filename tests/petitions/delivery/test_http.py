@@ -12,7 +12,7 @@ from tests.petitions.journey import sign_and_submit
 
 from .processes import wait_for
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def registered_once(petition: Petition, simulator: RegistrySimulator) -> Delivery:

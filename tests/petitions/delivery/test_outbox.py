@@ -68,7 +68,7 @@ def test_incoming_numbers_follow_each_other_per_registry(crls) -> None:
     assert numbers[1] == numbers[0] + 1
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_submission_is_delivered_by_a_worker(crls, workers) -> None:
     petition = sign_and_submit(ready_to_sign())  # enqueued on commit, to the private broker
     workers()
@@ -85,7 +85,7 @@ def _waiting_on_a_lock(pid: int) -> bool:
         return bool(cursor.fetchone()[0])
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_worker_killed_mid_delivery_then_the_sweeper(crls, workers) -> None:
     petition = sign_and_submit(ready_to_sign())
     delivery = Delivery.objects.get(petition=petition)
@@ -118,7 +118,7 @@ def test_a_worker_killed_mid_delivery_then_the_sweeper(crls, workers) -> None:
     delivered_once(petition)
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_redis_down_while_submitting_then_back(crls, workers, private_redis) -> None:
     private_redis.stop()
     started = time.monotonic()
