@@ -16,3 +16,5 @@ app.autodiscover_tasks()
 # Django-aware tasks of the signing app live beside its glue, not in ``signing/tasks.py`` (the
 # crypto core imports nothing from Django).
 app.autodiscover_tasks(["signing.web"])
+# The delivery pipeline's tasks live in its own package inside the petitions app.
+app.autodiscover_tasks(["petitions.delivery"])

@@ -7,9 +7,11 @@ from django.urls import URLPattern, URLResolver, include, path
 
 from core import views as core_views
 from core.health import healthz
+from petitions.delivery.webhook import registry_webhook
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("healthz", healthz, name="healthz"),
+    path("registry/webhook", registry_webhook, name="registry_webhook"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -598,3 +598,6 @@ class ReferenceCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.year}: {self.value}"
+
+
+from .delivery.models import Delivery, RegistryCounter, RegistryEntry, RegistryEvent  # noqa: E402, F401

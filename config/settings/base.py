@@ -241,8 +241,39 @@ CELERY_TASK_SOFT_TIME_LIMIT = 60
 CELERY_TASK_TIME_LIMIT = 90
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE_FILENAME = str(DATA_DIR / "celerybeat-schedule")
+# Named queues, so workers scale out by kind of work (docker compose's worker consumes them all).
+CELERY_TASK_ROUTES = {
+    "petitions.delivery.tasks.*": {"queue": "delivery"},
+    "signing.*": {"queue": "signing"},
+    "*notification*": {"queue": "notifications"},
+}
+
+# Delivery to the court registry (petitions/delivery): ``local`` registers in this portal's own
+# court side; ``http`` posts the package to a REST registry (REGISTRY_*).
+DELIVERY_GATEWAY = env.str("DELIVERY_GATEWAY", default="local")
+# The outbox sweeper runs this often and re-sends what was not acknowledged for RESEND_AFTER.
+DELIVERY_SWEEP_SECONDS = env.float("DELIVERY_SWEEP_SECONDS", default=60.0)
+DELIVERY_RESEND_AFTER_SECONDS = env.float("DELIVERY_RESEND_AFTER_SECONDS", default=120.0)
+# Not registered this long after submission: logged at ERROR and flagged for the clerks.
+DELIVERY_STALE_AFTER_SECONDS = env.float("DELIVERY_STALE_AFTER_SECONDS", default=4 * 3600.0)
+DELIVERY_MAX_BACKOFF_SECONDS = env.float("DELIVERY_MAX_BACKOFF_SECONDS", default=300.0)
+REGISTRY_URL = env.str("REGISTRY_URL", default="http://127.0.0.1:8765")
+REGISTRY_HMAC_SECRET = env.str("REGISTRY_HMAC_SECRET", default="registry-demo-secret")
+REGISTRY_CONNECT_TIMEOUT = env.float("REGISTRY_CONNECT_TIMEOUT", default=3.0)
+REGISTRY_READ_TIMEOUT = env.float("REGISTRY_READ_TIMEOUT", default=10.0)
+# Webhooks older (or newer) than this by their signed timestamp are refused as replays.
+REGISTRY_WEBHOOK_TOLERANCE_SECONDS = env.int("REGISTRY_WEBHOOK_TOLERANCE_SECONDS", default=300)
+
 CELERY_BEAT_SCHEDULE = {
     "sessions-clear-expired": {"task": "cabinet.tasks.sessions_clear_expired", "schedule": 3600.0},
+    "delivery-sweep": {
+        "task": "petitions.delivery.tasks.delivery_sweep",
+        "schedule": DELIVERY_SWEEP_SECONDS,
+    },
+    "delivery-stale-alarm": {
+        "task": "petitions.delivery.tasks.delivery_stale_alarm",
+        "schedule": 300.0,
+    },
     "signing-crl-refresh": {
         "task": "signing.web.tasks.crl_refresh",
         "schedule": float(SIGNING_CRL_REFRESH_SECONDS),

@@ -5,7 +5,7 @@ a missing one stops the process at start-up with ``ImproperlyConfigured``.
 """
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env
+from .base import DELIVERY_GATEWAY, STORAGES, env
 
 DEBUG = False
 # Production validates against the configured NCA trust store only and refuses test identities.
@@ -22,6 +22,9 @@ CACHES = {
 }
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL)
 CELERY_BROKER_TRANSPORT_OPTIONS = {}
+if DELIVERY_GATEWAY == "http":
+    # The registry's HMAC key has no default here: the demo one would let anyone post webhooks.
+    REGISTRY_HMAC_SECRET = env.str("REGISTRY_HMAC_SECRET")
 
 STORAGES = {
     **STORAGES,

@@ -27,6 +27,7 @@ from signing.core.report import ValidationReport
 from signing.web.cms import CmsTexts, cms_decode, cms_verify
 
 from .. import readiness
+from ..delivery.services import delivery_create
 from ..manifest import manifest_bytes, manifest_digest
 from ..models import Petition, Status
 from ..time_limit import petition_assess
@@ -162,4 +163,6 @@ def petition_sign_and_submit(
             return Submitted(petition=petition, created=False)
         petition.refresh_from_db()
         status_event_record(petition=petition, status=Status.SUBMITTED, actor=petition.filer)
+        # The outbox row in the same transaction: no submitted petition without its delivery.
+        delivery_create(petition=petition)
     return Submitted(petition=petition, created=True)

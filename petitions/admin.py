@@ -1,0 +1,3 @@
+"""Admin registrations of the petitions app live beside their packages."""
+
+from .delivery import admin as delivery_admin  # noqa: F401
