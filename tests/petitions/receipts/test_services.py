@@ -132,9 +132,8 @@ def test_a_known_id_with_another_digest_is_not_genuine(submitted):
 
 
 def test_a_configured_key_of_another_certificate_fails_loudly(submitted, settings, tmp_path):
-    from signing.core.signer import PrivateKey
-
     from petitions.receipts.keys import service_key
+    from signing.core.signer import PrivateKey
 
     receipt_issue_submission(petition=submitted)  # demo key issued
     key_file, cert_file = tmp_path / "k.pem", tmp_path / "c.cer"
