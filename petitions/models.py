@@ -599,4 +599,5 @@ class ReferenceCounter(models.Model):
     def __str__(self) -> str:
         return f"{self.year}: {self.value}"
 
+
 from .receipts.models import Receipt, Withdrawal  # noqa: E402, F401

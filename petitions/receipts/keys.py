@@ -57,6 +57,13 @@ def _configured(key_path: Path, cert_path: Path) -> ServiceKey:
     return ServiceKey(key, cert)
 
 
+def _write(path: Path, data: bytes) -> None:
+    """Whole or not at all: a reader never sees half a key."""
+    partial = path.with_suffix(f".{secrets.token_hex(4)}.tmp")
+    partial.write_bytes(data)
+    partial.replace(path)
+
+
 def _demo(now: datetime) -> ServiceKey:
     directory, _ = demo_pki_ensure(now=now)
     ca_cert = load_certificate((directory / KIND / "ca.cer").read_bytes())
@@ -67,11 +74,15 @@ def _demo(now: datetime) -> ServiceKey:
             cert = load_certificate(cert_file.read_bytes())
             # The demo PKI is regenerated every few weeks: a certificate of the old CA is
             # replaced, as is one about to expire.
+            key = PrivateKey.load(key_file)
+            # Another process (web and worker share the demo PKI) may have written a pair at the
+            # same time: a key that is not the certificate's is replaced too.
             if (
                 cert.authority_key_identifier == ca_cert.key_identifier
                 and cert.not_valid_after > now + timedelta(days=1)
+                and _matching(key, cert)
             ):
-                return ServiceKey(PrivateKey.load(key_file), cert)
+                return ServiceKey(key, cert)
         ca_key = PrivateKey.load(directory / KIND / "ca.key")
         key = PrivateKey.generate(KIND)
         cert = builders.certificate(
@@ -87,8 +98,8 @@ def _demo(now: datetime) -> ServiceKey:
             policies=[oids.POLICY_GOST2015],
         )
         folder.mkdir(parents=True, exist_ok=True)
-        key_file.write_bytes(key.to_pem())
-        cert_file.write_bytes(cert.dump())
+        _write(key_file, key.to_pem())
+        _write(cert_file, cert.dump())
     return ServiceKey(key, cert)
 
 

@@ -152,3 +152,33 @@ def test_without_a_key_or_the_demo_pki_issuing_fails_loudly(submitted, settings)
     with pytest.raises(ImproperlyConfigured, match="RECEIPT_KEY_PATH"):
         receipt_issue_submission(petition=submitted)
     assert not Receipt.objects.exists()
+
+
+def test_a_configured_key_signs_and_its_certificate_is_pinned(submitted, settings, tmp_path):
+    """Production's path: a key and certificate from files (an RSA key here)."""
+    from datetime import UTC, datetime, timedelta
+
+    from signing.core.signer import PrivateKey
+    from signing.testpki import builders
+
+    now = datetime.now(UTC)
+    key = PrivateKey.generate("rsa")
+    cert = builders.certificate(
+        subject=builders.name("PORTAL", bin_="000000000000", org="PORTAL"),
+        key=key,
+        issuer=None,
+        issuer_key=key,
+        serial=7,
+        not_before=now - timedelta(days=1),
+        not_after=now + timedelta(days=30),
+    )
+    key_file, cert_file = tmp_path / "receipt.key", tmp_path / "receipt.cer"
+    key_file.write_bytes(key.to_pem())
+    cert_file.write_bytes(cert.dump())
+    settings.RECEIPT_KEY_PATH, settings.RECEIPT_CERTIFICATE_PATH = str(key_file), str(cert_file)
+    receipt = receipt_issue_submission(petition=submitted)
+    assert bytes(receipt.certificate) == cert.dump()
+    assert receipt_by_upload(document=bytes(receipt.document), signature=bytes(receipt.signature))
+    settings.RECEIPT_KEY_PATH = str(tmp_path / "absent.key")
+    with pytest.raises(ImproperlyConfigured, match="cannot be read"):
+        registration(submitted)
