@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -44,8 +45,14 @@ def _sender(petition: Petition) -> dict[str, str]:
 
 
 def _issue(
-    *, petition: Petition, kind: str, facts: dict[str, Any], now: dt.datetime | None
+    *,
+    petition: Petition,
+    kind: str,
+    facts: Callable[[Petition], dict[str, Any]],
+    now: dt.datetime | None,
 ) -> Receipt:
+    """Sign and record a receipt of ``kind`` stating ``facts`` of the petition as locked now
+    (never of the caller's copy, which may be stale), or return the one already issued."""
     now = (now or timezone.now()).replace(microsecond=0)
     with transaction.atomic():
         locked = Petition.objects.select_for_update().get(pk=petition.pk)
@@ -65,7 +72,7 @@ def _issue(
             "reference": locked.reference,
             "manifest_sha256": locked.manifest_sha256,
             "sender": _sender(locked),
-            **facts,
+            **facts(locked),
         }
         document = documents.canonical(data)
         key = service_key(now=now)
@@ -84,10 +91,11 @@ def _issue(
 def receipt_issue_submission(*, petition: Petition, now: dt.datetime | None = None) -> Receipt:
     """The portal's receipt: the petition (reference, manifest digest) was received from its
     signer at its submission time."""
-    facts = {
-        "event": "received_by_portal",
-        "received_at": documents.iso(petition.submitted_at) if petition.submitted_at else None,
-    }
+
+    def facts(locked: Petition) -> dict[str, Any]:
+        assert locked.submitted_at is not None  # every non-draft has one (a CHECK constraint)
+        return {"event": "received_by_portal", "received_at": documents.iso(locked.submitted_at)}
+
     return _issue(petition=petition, kind=Receipt.Kind.SUBMISSION, facts=facts, now=now)
 
 
@@ -107,7 +115,7 @@ def receipt_issue_registration(
         "registered_at": documents.iso(registered_at),
         "registry": registry,
     }
-    return _issue(petition=petition, kind=Receipt.Kind.REGISTRATION, facts=facts, now=now)
+    return _issue(petition=petition, kind=Receipt.Kind.REGISTRATION, facts=lambda _: facts, now=now)
 
 
 def receipts_for(petition: Petition) -> list[Receipt]:

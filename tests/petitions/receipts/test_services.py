@@ -182,3 +182,13 @@ def test_a_configured_key_signs_and_its_certificate_is_pinned(submitted, setting
     settings.RECEIPT_KEY_PATH = str(tmp_path / "absent.key")
     with pytest.raises(ImproperlyConfigured, match="cannot be read"):
         registration(submitted)
+
+
+def test_a_stale_copy_of_the_petition_gets_the_receipt_of_the_petition_as_sent(submitted):
+    from petitions.models import Petition
+
+    stale = Petition.objects.get(pk=submitted.pk)
+    stale.submitted_at, stale.status = None, "draft"
+    receipt = receipt_issue_submission(petition=stale)
+    data = json.loads(bytes(receipt.document))
+    assert data["received_at"] == submitted.submitted_at.isoformat(timespec="seconds")

@@ -188,3 +188,10 @@ def test_the_statement_is_the_same_bytes_in_every_language():
         russian = statement_bytes(petition)
     with translation.override("en"):
         assert statement_bytes(petition) == russian
+
+
+def test_signing_pages_take_post_only(signed_in):
+    petition = submit(signed_in.user)
+    assert signed_in.get(url("withdraw_sign", petition)).status_code == 405
+    assert signed_in.get(url("withdraw_demo_sign", petition)).status_code == 405
+    assert signed_in.post(url("withdraw", petition)).status_code == 405
