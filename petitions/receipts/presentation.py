@@ -29,7 +29,7 @@ def local_time(value: str | None) -> str:
 def receipt_title(kind: str) -> str:
     if kind == Receipt.Kind.REGISTRATION:
         return _("Receipt of registration by the court")
-    return _("Receipt of the electronic petition by the portal")
+    return _("Receipt of the electronic document by the portal")
 
 
 def receipt_statement(details: dict[str, Any]) -> str:
@@ -75,7 +75,7 @@ def receipt_rows(receipt: Receipt) -> list[tuple[str, str]]:
     else:
         rows.append((_("Received"), local_time(details.get("received_at"))))
     rows += [
-        (_("SHA-256 of the signed petition"), str(details.get("manifest_sha256", ""))),
+        (_("SHA-256 of the signed document"), str(details.get("manifest_sha256", ""))),
         (_("SHA-256 of this receipt"), receipt.sha256),
     ]
     return rows

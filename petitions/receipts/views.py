@@ -25,7 +25,7 @@ from core.refusal import Refusal
 from signing.web.config import demo_signer_enabled
 from signing.web.demo import demo_sign
 
-from ..addressee import addressee_name, document_title
+from ..addressee import addressee_name, document_title, files_complaint
 from ..models import Petition, Status
 from ..selectors import petition_get_for_user
 from .models import Receipt
@@ -163,6 +163,7 @@ def _withdraw_page(
             "statement_sha256": statement_digest(statement),
             "error": error,
             "demo": demo_signer_enabled(),
+            "complaint": files_complaint(petition),
         },
         status=status,
     )
@@ -184,9 +185,11 @@ def _withdraw(request: AuthenticatedHttpRequest, petition: Petition, cms: bytes)
         petition.refresh_from_db()
         return _withdraw_page(request, petition, error=exc.message, status=400)
     if result.created:
-        messages.success(request, _("Your petition has been withdrawn."))
+        messages.success(
+            request, _("Your withdrawal has been signed and recorded. We deliver it to the court.")
+        )
     else:
-        messages.info(request, _("This petition has already been withdrawn."))
+        messages.info(request, _("Your withdrawal had already been recorded."))
     return redirect("petitions:confirmation", public_id=petition.public_id)
 
 

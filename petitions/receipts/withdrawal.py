@@ -91,10 +91,7 @@ def withdrawal_cms_decode(value: str) -> bytes:
 def refusal_decided() -> Refusal:
     return Refusal(
         "withdrawal_too_late",
-        _(
-            "This petition can no longer be withdrawn: the court has already made its decision "
-            "on it."
-        ),
+        _("The court has already made its decision, so this can no longer be withdrawn."),
     )
 
 

@@ -6,6 +6,7 @@ from typing import Any
 from django import template
 from django.urls import reverse
 
+from petitions.addressee import files_complaint
 from petitions.models import Petition
 from petitions.receipts.presentation import receipt_title
 from petitions.receipts.services import receipts_for
@@ -32,4 +33,5 @@ def receipts_section(petition: Petition) -> dict[str, Any]:
         "receipts": receipts,
         "withdrawal": withdrawal_for(petition),
         "can_withdraw": can_withdraw(petition),
+        "complaint": files_complaint(petition),  # pages name what was filed (a complaint or not)
     }
