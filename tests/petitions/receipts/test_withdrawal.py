@@ -195,3 +195,20 @@ def test_signing_pages_take_post_only(signed_in):
     assert signed_in.get(url("withdraw_sign", petition)).status_code == 405
     assert signed_in.get(url("withdraw_demo_sign", petition)).status_code == 405
     assert signed_in.post(url("withdraw", petition)).status_code == 405
+
+
+@pytest.mark.parametrize(
+    ("regime", "title", "other"),
+    [
+        ("cassation_courts", "Кассациялық шағымды кері қайтарып алу", "Өтінішхатты"),
+        ("supreme_court", "Өтінішхатты кері қайтарып алу", "шағымды"),
+    ],
+)
+def test_the_pages_name_what_was_filed(signed_in, regime, title, other):
+    petition = submit(signed_in.user)
+    Petition.objects.filter(pk=petition.pk).update(deadline={**petition.deadline, "regime": regime})
+    for page in (url("withdraw", petition), petition_url("confirmation", petition)):
+        body = signed_in.get(page).content.decode()
+        assert title in body
+        main = body[body.index("<main") : body.index("</main>")]
+        assert f"{other} кері қайтарып алу" not in main
