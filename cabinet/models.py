@@ -46,6 +46,14 @@ class User(AbstractBaseUser, PermissionsMixin):
     iin = models.CharField(_("IIN"), max_length=12, unique=True, validators=[iin_validator])
     full_name = models.CharField(_("full name"), max_length=200)
     email = models.EmailField(_("email address"), blank=True)
+    # Contacts for notices (cabinet.contacts): each counts only once confirmed, and only with
+    # consent to electronic notices; changing one clears its confirmation.
+    email_confirmed_at = models.DateTimeField(_("e-mail confirmed"), null=True, blank=True)
+    phone = models.CharField(_("mobile number"), max_length=12, blank=True)
+    phone_confirmed_at = models.DateTimeField(_("mobile number confirmed"), null=True, blank=True)
+    notices_consent_at = models.DateTimeField(
+        _("consented to electronic notices"), null=True, blank=True
+    )
     language = models.CharField(
         _("language"), max_length=2, choices=Language.choices, default=Language.KK
     )
@@ -70,6 +78,10 @@ class User(AbstractBaseUser, PermissionsMixin):
                 condition=Q(language__in=Language.values), name="user_language_known"
             ),
             models.CheckConstraint(condition=Q(role__in=Role.values), name="user_role_known"),
+            models.CheckConstraint(
+                condition=Q(phone="") | Q(phone__regex=r"^\+77[0-9]{9}$"),
+                name="user_phone_kz_mobile",
+            ),
             # Clerks work in the admin, so a clerk account is always staff.
             models.CheckConstraint(
                 condition=~Q(role=Role.CLERK) | Q(is_staff=True), name="user_clerk_is_staff"
@@ -84,3 +96,18 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.full_name
+
+    @property
+    def notice_email(self) -> str:
+        """The address e-mail notices go to: confirmed, with consent; else empty."""
+        return self.email if self.email_confirmed_at and self.notices_consent_at else ""
+
+    @property
+    def notice_phone(self) -> str:
+        """The number SMS notices go to: confirmed, with consent; else empty."""
+        return self.phone if self.phone_confirmed_at and self.notices_consent_at else ""
+
+
+from .notifications.models import Notification, NotificationDelivery, PhoneChallenge  # noqa: E402
+
+__all__ = ["Language", "Notification", "NotificationDelivery", "PhoneChallenge", "Role", "User"]

@@ -29,6 +29,7 @@ from deadlines.model import (
     Regime,
     Restoration,
     Route,
+    Step,
 )
 from deadlines.rules import regime_on
 from deadlines.terms import COURT_TZ
@@ -53,6 +54,7 @@ __all__ = [
     "Regime",
     "Restoration",
     "Route",
+    "Step",
     "assess",
     "assessment_to_dict",
     "exceptional_grounds",

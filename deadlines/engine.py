@@ -10,17 +10,12 @@ day is monotone in the in-force date (a property test checks this).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from functools import lru_cache
+from bisect import bisect_right
+from datetime import date, datetime, timedelta
+from functools import partial
 
 from deadlines.errors import DeadlinesInputError
 from deadlines.explain import Block, DeferredExplanation, Part, clear_render_cache
-from deadlines.holidays_law import (
-    AMENDING_LAW,
-    HOLIDAYS_LAW,
-    former_constitution_day,
-    statutory_holiday,
-)
 from deadlines.model import (
     REFORM_DAY,
     UNCERTAIN_NOTES,
@@ -34,6 +29,7 @@ from deadlines.model import (
     Regime,
     Restoration,
     Route,
+    new_assessment,
 )
 from deadlines.review import review_blocks
 from deadlines.rules import (
@@ -47,7 +43,8 @@ from deadlines.rules import (
     period_of,
     regime_on,
 )
-from deadlines.terms import Term, compute_term, court_local, court_today, cutoff_instant
+from deadlines.term_parts import term_and_parts
+from deadlines.terms import COURT_TZ, Term, compute_term, court_today, cutoff_instant
 from deadlines.workdays import is_estimated_day_off
 
 
@@ -126,6 +123,14 @@ def _regime_notes(facts: CaseFacts, regime: Regime, reference: date) -> tuple[No
     return notes
 
 
+def _note_key(note: Note, procedure: Procedure) -> str:
+    """The sentence of a note; the transitional one is said differently in each procedure (the
+    law-of-the-filing-day article was read in the CPC only)."""
+    if note is Note.CC_TRANSITIONAL:
+        return f"note.{note}.{procedure}"
+    return "note." + note
+
+
 def _chosen(facts: CaseFacts, regime: Regime, reference: date) -> list[Part]:
     """For a regime chosen by the day (``auto``): which day chose it, and what that period's law
     is. Nothing for a pinned regime, whose answers stay as they were."""
@@ -154,11 +159,11 @@ def _excluded(
         *_chosen(facts, regime, reference),
         ("excluded." + exclusion, ()),
         ("in_force", (("in_force", facts.in_force_on),)),
-        *[("note." + note, ()) for note in notes],
+        *[(_note_key(note, facts.procedure), ()) for note in notes],
     ]
     reason, citation = _EXCLUDED[exclusion]
     reform = tuple(c for c in rule.citations if not c.startswith(("CPC", "CrPC")))
-    return Assessment(
+    return new_assessment(
         regime=regime,
         admissible=False,
         reason=reason,
@@ -169,7 +174,7 @@ def _excluded(
         restoration=Restoration.NONE,
         days_left=None,
         citations=(citation, *reform),
-        explanation=DeferredExplanation(items, regime),
+        explanation=DeferredExplanation(items, (regime, facts.procedure, (citation, *reform))),
         today=today,
         uncertain=not UNCERTAIN_NOTES.isdisjoint(notes),
         notes=notes,
@@ -177,8 +182,7 @@ def _excluded(
     )
 
 
-@lru_cache(maxsize=512)
-def _rule_blocks(rule_key: str, act: str, *, answered: bool = False) -> tuple[Block, Block]:
+def _rule_blocks(rule_key: str, act: str, answered: bool) -> tuple[Block, Block]:
     """Return the sentences fixed by the rule (and the act, in criminal cases): head and tail.
 
     ``answered``: the person answered the exclusion question (CPC 434.2 / CrPC 484), so the
@@ -211,6 +215,83 @@ def _rule_blocks(rule_key: str, act: str, *, answered: bool = False) -> tuple[Bl
     return tuple(head), tuple(tail)
 
 
+class _Plan:
+    """What an answer says and decides that does not depend on the dates themselves.
+
+    It is a function of the discrete facts, whether a filing moment is given, whether the act
+    entered into force before the reform, and the *era* of the reference date: the span between
+    two consecutive days on which some rule, regime or bar changes (``_ERA_BOUNDS``). Within an
+    era every comparison the regime, the rule versions, the R3 bars and the notes make with the
+    reference date has the same result, so one plan serves every date in it; the dates (the
+    term, days left, the filing) are applied afresh on every call. A test checks that answers
+    through a plan made for other dates equal answers computed cold.
+    """
+
+    __slots__ = (
+        "after",
+        "before",
+        "chosen",
+        "context",
+        "excluded",
+        "in_force",
+        "notes",
+        "notes_provisional",
+        "regime",
+        "regime_items",
+        "review",
+        "route",
+        "rule",
+        "tail",
+        "uncertain",
+    )
+
+    def __init__(self, facts: CaseFacts, reference: date) -> None:
+        review = facts.act_kind is ActKind.CASSATION_COURT_ACT
+        regime = facts.regime
+        if regime is Regime.AUTO:
+            regime = Regime.CASSATION_COURTS if review else regime_on(reference)
+        self.regime = regime
+        self.review = review
+        self.rule = rule = _rule_for(facts, regime, reference)
+        self.excluded = None if review else _exclusion(facts, regime, reference)
+        head, self.tail = _rule_blocks(rule.key, facts.act_kind, facts.exclusion is not None)
+        # The regime's sentence, then (when chosen by the day) why it applies, then the rest.
+        # (Every head has a sentence after the regime's: the reason or the term.)
+        chosen = _chosen(facts, regime, reference)
+        self.before: tuple[Part | Block, ...] = (head[:1],)
+        self.chosen = chosen[0][0] if chosen else None
+        after: list[Part | Block] = [*chosen[1:], head[1:]]
+        if not review and _bar_lifted(facts, regime, reference):
+            after.append(("lifted." + str(facts.exclusion), ()))
+        self.after = tuple(after)
+        self.in_force = "review.in_force" if review else "in_force"
+        regime_notes = _regime_notes(facts, regime, reference)
+        self.regime_items = tuple((_note_key(note, facts.procedure), ()) for note in regime_notes)
+        self.notes = rule.notes + regime_notes
+        self.notes_provisional = (*rule.notes, Note.CALENDAR_PROVISIONAL, *regime_notes)
+        self.uncertain = not UNCERTAIN_NOTES.isdisjoint(self.notes)
+        self.route = _route(rule, regime)
+        self.context = (regime, facts.procedure, rule.citations)
+
+
+# Every day on which some comparison with the reference date can change its result.
+_ERA_BOUNDS: tuple[date, ...] = tuple(
+    sorted(
+        {
+            REFORM_DAY,
+            THRESHOLDS_LIFTED_DAY,
+            *(rule.valid_from for rule in RULES_BY_KEY.values()),
+            *(
+                rule.valid_to + timedelta(days=1)
+                for rule in RULES_BY_KEY.values()
+                if rule.valid_to is not None
+            ),
+        }
+    )
+)
+_PLANS: dict[tuple[object, ...], _Plan] = {}
+
+
 def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
     """Return the answer for ``facts``.
 
@@ -218,47 +299,109 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
     clock is read. The regime is the one in force on the filing day, else today, unless the facts
     pin one. Raises ``DeadlinesInputError`` when no rule of the regime is in force on the reference
     date (e.g. the cassation-courts regime pinned for a filing before 1 July 2025).
+
+    A cassation court's act is the Supreme Court's review, which exists only from 1 July 2025 (the
+    facts refuse an earlier act or a pinned supreme_court regime): its regime is always the
+    cassation courts' and the cassation bars (CPC 434.2, CrPC 484) are not its conditions.
     """
     today = today or facts.today or court_today()
-    filed = court_local(facts.filed_at) if facts.filed_at is not None else None
-    reference = filed.date() if filed is not None else today
-    # A cassation court's act: the Supreme Court's review, which exists only from 1 July 2025
-    # (the facts refuse an earlier act or a pinned supreme_court regime); the cassation bars
-    # (CPC 434.2, CrPC 484) are not its conditions.
-    review = facts.act_kind is ActKind.CASSATION_COURT_ACT
-    regime = facts.regime
-    if regime is Regime.AUTO:
-        regime = Regime.CASSATION_COURTS if review else regime_on(reference)
-    rule = _rule_for(facts, regime, reference)
-    exclusion = None if review else _exclusion(facts, regime, reference)
-    if exclusion is not None:
-        return _excluded(facts, regime, rule, exclusion, today, reference)
-    premature = filed is not None and filed.date() < facts.in_force_on
-    head, tail = _rule_blocks(rule.key, facts.act_kind, answered=facts.exclusion is not None)
-    # The regime's sentence, then (when chosen by the day) why it applies, then the rest.
-    # (Every head has a sentence after the regime's: the reason or the term.)
-    opening: list[Part | Block] = [head[:1], *_chosen(facts, regime, reference), head[1:]]
-    if not review and _bar_lifted(facts, regime, reference):
-        opening.append(("lifted." + str(facts.exclusion), ()))
-    in_force = "review.in_force" if review else "in_force"
-    items: list[Part | Block]
+    filed = None if facts.filed_at is None else facts.filed_at.astimezone(COURT_TZ)
+    reference = today if filed is None else filed.date()
+    key = (
+        facts.regime,
+        facts.procedure,
+        facts.act_kind,
+        facts.appeal,
+        facts.direction,
+        facts.art438_part6,
+        facts.exclusion,
+        filed is None,
+        facts.in_force_on < REFORM_DAY,
+        bisect_right(_ERA_BOUNDS, reference),
+    )
+    plan = _PLANS.get(key)
+    if plan is None:
+        plan = _PLANS[key] = _Plan(facts, reference)  # raises (and keeps nothing) if no rule
+    rule = plan.rule
+    regime = plan.regime
+    if plan.excluded is not None:
+        return _excluded(facts, regime, rule, plan.excluded, today, reference)
     term: Term | None = None
+    dates: tuple[Part, ...] = ()
     holiday_citations: tuple[str, ...] = ()
     days_left: int | None = None
-    if rule.outcome is Outcome.TERM:
+    outcome = rule.outcome
+    if outcome is Outcome.TERM:
         assert rule.months is not None
-        term, dates, holiday_citations = _term_and_parts(facts.in_force_on, rule.months)
-        if review:  # the same dates, said of a cassation court's act (in force when pronounced)
-            dates = ((in_force, dates[0][1]), *dates[1:])
+        term, dates, holiday_citations = term_and_parts(facts.in_force_on, rule.months)
         days_left = (term.deadline - today).days
-        items = [*opening, *dates, _days_part(today, days_left)]
-    else:
-        items = [*opening, (in_force, (("in_force", facts.in_force_on),))]
-
     on_time: bool | None = None
-    if filed is not None and rule.outcome is not Outcome.NOT_REVIEWABLE:
-        if premature:
-            status = "review.filed_before_in_force" if review else "filed.before_in_force"
+    premature = False
+    if filed is not None and outcome is not Outcome.NOT_REVIEWABLE:
+        premature = filed.date() < facts.in_force_on
+        if not premature:
+            on_time = True if term is None else filed < term.cutoff
+    provisional = term is not None and term.provisional_from is not None
+    admissible = outcome is not Outcome.NOT_REVIEWABLE and not premature
+    # The sentences are put together only when the explanation is read (``_story``).
+    story = partial(_story, plan, facts.in_force_on, today, reference, filed, term, dates)
+    return new_assessment(
+        regime=regime,
+        admissible=admissible,
+        reason=Reason.NOT_IN_FORCE_WHEN_FILED if premature else rule.reason,
+        deadline=term.deadline if term is not None else None,
+        unlimited=outcome is Outcome.UNLIMITED,
+        on_time=on_time,
+        restorable=rule.restoration is not Restoration.NONE,
+        restoration=rule.restoration,
+        days_left=days_left,
+        citations=rule.citations + holiday_citations if holiday_citations else rule.citations,
+        explanation=DeferredExplanation(story, plan.context),
+        today=today,
+        raw_end=term.raw_end if term is not None else None,
+        cutoff=term.cutoff if term is not None else None,
+        provisional=provisional,
+        uncertain=True if provisional else plan.uncertain,
+        notes=plan.notes_provisional if provisional else plan.notes,
+        rule=rule.key,
+        route=plan.route if admissible else None,
+    )
+
+
+def _story(
+    plan: _Plan,
+    in_force_on: date,
+    today: date,
+    reference: date,
+    filed: datetime | None,
+    term: Term | None,
+    dates: tuple[Part, ...],
+) -> list[Part | Block]:
+    """Return the sentences of an answer (see ``assess``), in the order they are said: the
+    regime and why it applies, what may be reviewed, the term and how its last day was reached,
+    the days left, the filing, restoration and the caveats, then the notes."""
+    items: list[Part | Block] = [*plan.before]
+    if plan.chosen is not None:
+        items.append((plan.chosen, (("day", reference),)))
+    items += plan.after
+    if term is not None:
+        if plan.review:  # the same dates, said of a cassation court's act (in force when said)
+            dates = ((plan.in_force, dates[0][1]), *dates[1:])
+        items += dates
+        days_left = (term.deadline - today).days
+        if days_left > 0:
+            items.append(("days.left", (("today", today), ("n", days_left))))
+        elif days_left == 0:
+            items.append(("days.today", (("today", today),)))
+        else:
+            items.append(("days.expired", (("today", today), ("n", -days_left))))
+    else:
+        items.append((plan.in_force, (("in_force", in_force_on),)))
+
+    if filed is not None and plan.rule.outcome is not Outcome.NOT_REVIEWABLE:
+        on_time: bool | None = None
+        if filed.date() < in_force_on:
+            status = "review.filed_before_in_force" if plan.review else "filed.before_in_force"
         elif term is None:
             on_time, status = True, "filed.unlimited"
         else:
@@ -275,46 +418,20 @@ def assess(facts: CaseFacts, *, today: date | None = None) -> Assessment:
         else:
             items.append((status, ()))
 
-    items.append(tail)
-    notes = rule.notes
+    items.append(plan.tail)
     if term is not None and term.provisional_from is not None:
-        notes += (Note.CALENDAR_PROVISIONAL,)
         day = term.provisional_from
         # A transfer of days off can only make a weekend day a working day; an estimated lunar
         # holiday may fall on another day (the two are said differently).
         key = (
-            "calendar_provisional_estimated"
+            "note.calendar_provisional_estimated"
             if is_estimated_day_off(day)
-            else "calendar_provisional"
+            else "note.calendar_provisional"
         )
         later = term.later_deadline
-        items.append(("note." + key, (("year", day.year), ("day", day), ("later", later))))
-    regime_notes = _regime_notes(facts, regime, reference)
-    notes += regime_notes
-    items += [("note." + note, ()) for note in regime_notes]
-
-    admissible = rule.outcome is not Outcome.NOT_REVIEWABLE and not premature
-    return Assessment(
-        regime=regime,
-        admissible=admissible,
-        reason=Reason.NOT_IN_FORCE_WHEN_FILED if premature else rule.reason,
-        deadline=term.deadline if term is not None else None,
-        unlimited=rule.outcome is Outcome.UNLIMITED,
-        on_time=on_time,
-        restorable=rule.restoration is not Restoration.NONE,
-        restoration=rule.restoration,
-        days_left=days_left,
-        citations=rule.citations + holiday_citations,
-        explanation=DeferredExplanation(items, regime),
-        today=today,
-        raw_end=term.raw_end if term is not None else None,
-        cutoff=term.cutoff if term is not None else None,
-        provisional=term is not None and term.provisional_from is not None,
-        uncertain=not UNCERTAIN_NOTES.isdisjoint(notes),
-        notes=notes,
-        rule=rule.key,
-        route=_route(rule, regime) if admissible else None,
-    )
+        items.append((key, (("year", day.year), ("day", day), ("later", later))))
+    items += plan.regime_items
+    return items
 
 
 def _route(rule: Rule, regime: Regime) -> Route:
@@ -331,69 +448,10 @@ def _route(rule: Rule, regime: Regime) -> Route:
     return Route.PROSECUTOR_PROTEST
 
 
-@lru_cache(maxsize=65536)
-def _term_and_parts(
-    in_force_on: date, months: int
-) -> tuple[Term, tuple[Part, ...], tuple[str, ...]]:
-    """Return the term, the sentences showing how its last day was reached, and the laws the
-    answer relies on for the holidays it skipped (or for 30 August no longer being one)."""
-    term = compute_term(in_force_on, months)
-    parts: list[Part] = [
-        ("in_force", (("in_force", in_force_on),)),
-        ("calc.raw_end", (("start", term.start), ("raw_end", term.raw_end))),
-    ]
-    if term.clamped:
-        parts.append(("calc.clamped", (("day", in_force_on.day),)))
-    citations: tuple[str, ...] = ()
-    # With a day off not yet law, the later day (if it is confirmed) is described too.
-    end = term.later_deadline or term.deadline
-    if term.deadline != term.raw_end:
-        safe = term.later_deadline is not None
-        parts.append(
-            ("calc.shifted_safe" if safe else "calc.shifted", (("raw_end", term.raw_end),))
-        )
-    if end != term.raw_end:
-        parts += _holiday_parts(term.raw_end, end)
-    if any(key.startswith("calc.holiday") for key, _params in parts):
-        citations += (HOLIDAYS_LAW,)
-    august_30 = former_constitution_day(term.raw_end, end)
-    if august_30 is not None:
-        parts.append(("calc.august_30", ()))
-    if august_30 is not None or any(k == "calc.holiday_constitution_day" for k, _p in parts):
-        citations += (AMENDING_LAW,)
-    parts.append(("calc.last_day", (("deadline", term.deadline), ("utc", term.cutoff_offset))))
-    return term, tuple(parts), citations
-
-
-def _holiday_parts(raw_end: date, deadline: date) -> list[Part]:
-    """One sentence per statutory holiday among the days off skipped, naming its law."""
-    parts: list[Part] = []
-    seen: set[str] = set()
-    day = raw_end
-    while day < deadline:
-        holiday = statutory_holiday(day)
-        if holiday is not None and holiday not in seen:
-            seen.add(holiday)
-            if holiday == "constitution_day":
-                parts.append(("calc.holiday_constitution_day", (("day", day),)))
-            else:
-                parts.append(("calc.holiday", (("day", day), ("holiday", holiday))))
-        day += timedelta(days=1)
-    return parts
-
-
-def _days_part(today: date, days_left: int) -> Part:
-    if days_left > 0:
-        return ("days.left", (("today", today), ("n", days_left)))
-    if days_left == 0:
-        return ("days.today", (("today", today),))
-    return ("days.expired", (("today", today), ("n", -days_left)))
-
-
 def clear_caches() -> None:
     """Empty the engine's memo caches (for benchmarks that must measure the cold path)."""
     compute_term.cache_clear()
-    _term_and_parts.cache_clear()
-    _rule_blocks.cache_clear()
+    term_and_parts.cache_clear()
     candidates.cache_clear()
+    _PLANS.clear()
     clear_render_cache()

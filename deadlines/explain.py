@@ -9,11 +9,12 @@ whole blocks in LRU caches.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
 
-from deadlines import texts, texts_doubts, texts_notes, texts_review
-from deadlines.model import Explanation
+from deadlines import steps, texts, texts_doubts, texts_notes, texts_review
+from deadlines.model import Explanation, Step, new_explanation
 
 SENTENCES: dict[str, tuple[str, str, str]] = {
     **texts.S,
@@ -155,17 +156,16 @@ def _sentence(regime: str, key: str, params: Params) -> tuple[str, str, str]:
     return (_render if key in _UNCACHED else _cached)(regime, key, params)
 
 
-def _join(triples: list[tuple[str, str, str]]) -> tuple[str, str, str]:
-    return (
-        " ".join([t[0] for t in triples]),
-        " ".join([t[1] for t in triples]),
-        " ".join([t[2] for t in triples]),
-    )
+Triple = tuple[str, str, str]
+Context = tuple[str, str, tuple[str, ...]]
+"""What rendering needs besides the sentences: the regime (the document's name), the procedure
+(which provisions a sentence said in both rests on) and the answer's own citations (for a step
+whose sentences name none)."""
 
 
 @lru_cache(maxsize=1 << 15)
-def _block(regime: str, block: Block) -> tuple[str, str, str]:
-    return _join([_sentence(regime, key, params) for key, params in block])
+def _block(regime: str, block: Block) -> tuple[tuple[str, Triple], ...]:
+    return tuple((key, _sentence(regime, key, params)) for key, params in block)
 
 
 def clear_render_cache() -> None:
@@ -174,62 +174,146 @@ def clear_render_cache() -> None:
     _block.cache_clear()
 
 
-def render(items: list[Part | Block], regime: str) -> Explanation:
-    """Return the explanation of ``items``, one paragraph per language.
+class _Said:
+    """An answer's sentences rendered in kk, ru and en, with the steps they fall into."""
+
+    __slots__ = ("layout", "sentences")
+
+    def __init__(self, items: list[Part | Block], context: Context) -> None:
+        regime, procedure, fallback = context
+        static = _STATIC[regime]
+        sentences: list[tuple[str, Triple]] = []
+        for item in items:
+            key = item[0]
+            if key.__class__ is str:
+                triple = static.get(key)  # type: ignore[arg-type]
+                if triple is None:
+                    render_one = _render if key in _UNCACHED else _cached
+                    triple = render_one(regime, key, item[1])  # type: ignore[arg-type]
+                sentences.append((key, triple))  # type: ignore[arg-type]
+            else:
+                sentences += _block(regime, item)
+        self.sentences = sentences
+        self.layout = steps.layout(tuple([key for key, _ in sentences]), procedure, fallback)
+
+    def text(self) -> Triple:
+        """The whole text: every sentence, in the order of the steps."""
+        sentences = self.sentences
+        ordered = [sentences[i][1] for indices, _codes in self.layout for i in indices]
+        return (
+            " ".join([t[0] for t in ordered]),
+            " ".join([t[1] for t in ordered]),
+            " ".join([t[2] for t in ordered]),
+        )
+
+    def steps(self) -> tuple[tuple[Step, ...], tuple[Step, ...], tuple[Step, ...]]:
+        """The steps in kk, ru and en."""
+        made = []
+        for indices, codes in self.layout:
+            triples = [self.sentences[i][1] for i in indices]
+            texts = (
+                " ".join([t[0] for t in triples]),
+                " ".join([t[1] for t in triples]),
+                " ".join([t[2] for t in triples]),
+            )
+            made.append(steps.step_of(texts, codes))
+        return (
+            tuple([step[0] for step in made]),
+            tuple([step[1] for step in made]),
+            tuple([step[2] for step in made]),
+        )
+
+
+def render(items: list[Part | Block], context: Context) -> Explanation:
+    """Return the explanation of ``items``: the whole text and the steps, in each language.
 
     An item is one sentence ``(key, params)`` or a block (tuple) of sentences that recur together
     (the head of an answer for one rule, the caveats and notes), memoised as a whole. ``regime``
     and enum parameters are passed as plain strings and parameters as ``str``, ``int``, ``date``
-    or ``datetime``, which hash in C on every cache lookup.
+    or ``datetime``, which hash in C on every cache lookup. The sentences are grouped into steps
+    by ``steps.layout`` (in its order; each caveat or note a step of its own) and each step cites
+    what its sentences rest on, else the answer's own citations; the whole text is the steps'
+    texts joined.
     """
-    static = _STATIC[regime]
-    triples = []
-    for item in items:
-        key = item[0]
-        if key.__class__ is str:
-            triple = static.get(key)  # type: ignore[arg-type]
-            if triple is None:
-                render_one = _render if key in _UNCACHED else _cached
-                triple = render_one(regime, key, item[1])  # type: ignore[arg-type]
-        else:
-            triple = _block(regime, item)
-        triples.append(triple)
-    kk, ru, en = _join(triples)
-    return Explanation(kk=kk, ru=ru, en=en)
+    said = _Said(items, context)
+    kk, ru, en = said.text()
+    steps_kk, steps_ru, steps_en = said.steps()
+    return new_explanation(
+        kk=kk, ru=ru, en=en, steps_kk=steps_kk, steps_ru=steps_ru, steps_en=steps_en
+    )
 
 
 class DeferredExplanation:
-    """An answer's explanation, rendered in all three languages when one of them is first read.
+    """An answer's explanation, rendered when first read.
 
     The decision (admissible, last day, on time…) is what callers need at volume; the sentences
-    are read for one answer at a time, by a page or the CLI. Rendering costs twice the decision,
-    so it waits until asked for, and is then kept. Reads like ``Explanation``; equal to an
-    ``Explanation`` or another deferred one with the same text.
+    are read for one answer at a time, by a page or the CLI. Putting them together and rendering
+    them costs more than the decision, so both wait until asked for (``items`` may be a function
+    returning them): the whole text in all three languages when one of them is first read, the
+    steps (``deadlines.steps``) when they are first read; both are then kept. Reads like
+    ``Explanation``; equal to an ``Explanation`` or another deferred one with the same text and
+    steps.
     """
 
-    __slots__ = ("_items", "_regime", "_text")
+    __slots__ = ("_context", "_items", "_said", "_steps", "_text")
 
-    def __init__(self, items: list[Part | Block], regime: str) -> None:
+    def __init__(
+        self, items: list[Part | Block] | Callable[[], list[Part | Block]], context: Context
+    ) -> None:
         self._items = items
-        self._regime = regime
-        self._text: Explanation | None = None
+        self._context = context
+        self._said: _Said | None = None
+        self._text: Triple | None = None
+        self._steps: Explanation | None = None
+
+    def _sentences(self) -> _Said:
+        if self._said is None:
+            items = self._items
+            self._said = _Said(items() if callable(items) else items, self._context)
+        return self._said
+
+    def _whole(self) -> Triple:
+        if self._text is None:
+            self._text = self._sentences().text()
+        return self._text
 
     def rendered(self) -> Explanation:
-        if self._text is None:
-            self._text = render(self._items, self._regime)
-        return self._text
+        """The explanation with its steps (see ``render``)."""
+        if self._steps is None:
+            kk, ru, en = self._whole()
+            steps_kk, steps_ru, steps_en = self._sentences().steps()
+            self._steps = new_explanation(
+                kk=kk, ru=ru, en=en, steps_kk=steps_kk, steps_ru=steps_ru, steps_en=steps_en
+            )
+        return self._steps
+
+    def steps(self, language: str) -> tuple[Step, ...]:
+        """Return the steps in ``language`` (see ``Explanation.steps``)."""
+        return self.rendered().steps(language)
+
+    @property
+    def steps_kk(self) -> tuple[Step, ...]:
+        return self.rendered().steps_kk
+
+    @property
+    def steps_ru(self) -> tuple[Step, ...]:
+        return self.rendered().steps_ru
+
+    @property
+    def steps_en(self) -> tuple[Step, ...]:
+        return self.rendered().steps_en
 
     @property
     def kk(self) -> str:
-        return self.rendered().kk
+        return self._whole()[0]
 
     @property
     def ru(self) -> str:
-        return self.rendered().ru
+        return self._whole()[1]
 
     @property
     def en(self) -> str:
-        return self.rendered().en
+        return self._whole()[2]
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, DeferredExplanation):

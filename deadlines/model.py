@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from deadlines.errors import DeadlinesInputError
+from deadlines.frozen import constructor
 from deadlines.workdays import FIRST_DAY, LAST_DAY
 
 if TYPE_CHECKING:
@@ -320,12 +321,40 @@ def _check_dates(facts: CaseFacts) -> None:
 
 
 @dataclass(frozen=True, slots=True)
+class Step:
+    """One step of an explanation, in one language: its sentences and what they rest on.
+
+    ``citations`` are the engine's codes (as in ``Assessment.citations``: "CPC 436.1",
+    "Law 136-VIII"); ``cited`` is the same list as readers of the step's language write it
+    ("АПК 436-бабының 1-бөлігі", "ч. 1 ст. 436 ГПК", "CPC article 436 part 1").
+    """
+
+    text: str
+    citations: tuple[str, ...]
+    cited: str
+
+
+@dataclass(frozen=True, slots=True)
 class Explanation:
-    """The same answer in whole sentences, in Kazakh, Russian and English."""
+    """The same answer in whole sentences, in Kazakh, Russian and English.
+
+    ``kk``, ``ru`` and ``en`` are the whole text; ``steps_kk``, ``steps_ru`` and ``steps_en`` the
+    same sentences as short steps, each with its citations (see ``deadlines.steps``), whose
+    texts joined by spaces are the whole text.
+    """
 
     kk: str
     ru: str
     en: str
+    steps_kk: tuple[Step, ...] = ()
+    steps_ru: tuple[Step, ...] = ()
+    steps_en: tuple[Step, ...] = ()
+
+    def steps(self, language: str) -> tuple[Step, ...]:
+        """Return the steps in ``language`` ("kk", "ru" or "en"; anything else reads as kk)."""
+        if language == "ru":
+            return self.steps_ru
+        return self.steps_en if language == "en" else self.steps_kk
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,3 +387,9 @@ class Assessment:
     notes: tuple[Note, ...] = ()
     rule: str = ""
     route: Route | None = None
+
+
+# The engine builds one per answer (see ``frozen``); mypy sees the plain constructor.
+new_assessment = Assessment if TYPE_CHECKING else constructor(Assessment)
+new_step = Step if TYPE_CHECKING else constructor(Step)
+new_explanation = Explanation if TYPE_CHECKING else constructor(Explanation)

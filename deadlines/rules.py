@@ -16,10 +16,12 @@ a site or a caller may pin one.
   cassation courts.
 * ``cassation_courts`` - from 1 July 2025: a cassation complaint to the cassation courts in Astana
   (Constitutional Law No. 109-VIII of 5 July 2024; Law No. 136-VIII of 21 November 2024; Decree
-  No. 748 of 27 December 2024). The amended texts of CPC arts. 434/436 and CrPC art. 487 were not
-  available to us; the rules assume the terms were kept (no change has been reported) and every
-  answer says so. The bar on small property claims and on minor criminal cases is reported to go on
-  1 July 2027, hence two versions of each rule.
+  No. 748 of 27 December 2024). CPC arts 434/436 were since read in the version of 1 July 2026
+  and CrPC art. 487 in that of 12 June 2026: the terms were kept; each answer says what was read
+  and what was not (the wording of art. 434 from 1 July 2025 to 30 June 2026, earlier versions of
+  art. 487, the transitional provisions of Law 136-VIII), hence ``verified=False``. The bar on
+  small property claims and on minor criminal cases is reported to go on 1 July 2027, hence two
+  versions of each rule.
   The same regime holds the Supreme Court's review of a cassation court's act (CPC ch. 54-1,
   CrPC ch. 52-1, added by Law 136-VIII from 1 July 2025), read in the statute: see
   ``SUPREME_COURT_REVIEW_RULES``.

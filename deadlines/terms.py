@@ -22,8 +22,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from deadlines.frozen import constructor
 from deadlines.workdays import is_provisional_day_off, next_working_day
 
 COURT_TZ = ZoneInfo("Asia/Almaty")
@@ -47,6 +49,10 @@ class Term:
     """When ``deadline`` is such a day: the last day if it is confirmed a day off (also in time)."""
     cutoff_offset: str
     """The court clock's offset at the cut-off, e.g. "UTC+5" (it was UTC+6 before March 2024)."""
+
+
+# One per distinct term computed (see ``frozen``); mypy sees the plain constructor.
+_new_term = Term if TYPE_CHECKING else constructor(Term)
 
 
 def add_months(day: date, months: int) -> tuple[date, bool]:
@@ -89,7 +95,7 @@ def compute_term(in_force_on: date, months: int) -> Term:
     cutoff = cutoff_instant(deadline)
     offset = court_local(cutoff).utcoffset()
     assert offset is not None
-    return Term(
+    return _new_term(
         start=in_force_on + _ONE_DAY,
         raw_end=raw_end,
         clamped=clamped,

@@ -18,33 +18,83 @@ S["note.regime_superseded"] = (
     "cassation courts in Astana; this answer follows the Supreme Court procedure chosen in the "
     "site settings.",
 )
+# What was read of the codes after the reform (legal-reform-2025.md §2.1, §2.3, §3.3, §1):
+# exactly that, and what was not.
 S["note.cc_civil_text_unverified"] = (
-    "Азаматтық процестік кодекстің 2024 жылғы 21 қарашадағы № 136-VIII Заңмен өзгертілген "
-    "(2025 жылғы 1 шілдеден бастап қолданылатын) 434 және 436-баптарының мәтінін тексеру мүмкін "
-    "болмады; жауап алты айлық мерзім мен апелляциялық шағым жасау шарты сақталды деген болжамға "
-    "негізделген.",
-    "Текст статей 434 и 436 Гражданского процессуального кодекса в редакции Закона № 136-VIII от "
-    "21 ноября 2024 года (действует с 1 июля 2025 года) проверить не удалось; ответ исходит из "
-    "того, что шестимесячный срок и условие об апелляционном обжаловании сохранены.",
-    "The text of articles 434 and 436 of the Civil Procedure Code as amended by Law No. 136-VIII "
-    "of 21 November 2024 (in force from 1 July 2025) could not be verified; this answer assumes "
-    "that the six-month term and the appellate condition were kept.",
+    "Азаматтық процестік кодекстің 434 және 436-баптары 2026 жылғы 1 шілдедегі редакцияда "
+    "оқылды: апелляциялық сатыдағы сот актісі заңды күшіне енген күннен бастап алты айлық мерзім "
+    "(436-баптың бірінші бөлігі) және апелляциялық шағым жасау тәртібінің сақталуы шарты "
+    "(434-баптың бірінші бөлігі) қолданылады. 436-баптың бірінші бөлігіне ескертпеде тек 2025 "
+    "жылғы 1 шілдеден бастап қолданылатын № 136-VIII Заң аталған, сондықтан оның мәтіні сол "
+    "күннен бері осындай деп есептеледі; 434-баптың 2025 жылғы 1 шілде мен 2026 жылғы 30 маусым "
+    "аралығындағы редакциясы оқылмаған.",
+    "Статьи 434 и 436 Гражданского процессуального кодекса прочитаны в редакции на 1 июля 2026 "
+    "года: действуют шестимесячный срок со дня вступления в законную силу акта суда апелляционной "
+    "инстанции (часть первая статьи 436) и условие о соблюдении апелляционного порядка "
+    "обжалования (часть первая статьи 434). В сноске к части первой статьи 436 назван только Закон "
+    "№ 136-VIII, действующий с 1 июля 2025 года, поэтому её текст считается таким с этой даты; "
+    "редакция статьи 434, действовавшая с 1 июля 2025 года по 30 июня 2026 года, не прочитана.",
+    "Articles 434 and 436 of the Civil Procedure Code were read in the version of 1 July 2026: the "
+    "six-month term from the entry into force of the appellate court's act (article 436 part 1) "
+    "and the condition that the appellate procedure was observed (article 434 part 1) are in "
+    "force. The note to article 436 part 1 names only Law No. 136-VIII, in force from 1 July 2025, "
+    "so its text is taken to be the same since then; the wording of article 434 in force from "
+    "1 July 2025 to 30 June 2026 was not read.",
 )
 S["note.cc_criminal_text_unverified"] = (
-    "Қылмыстық-процестік кодекстің 487-бабының 2025 жылғы 1 шілдедегі реформадан кейінгі "
-    "мәтінін тексеру мүмкін болмады; онда белгіленген мерзімдердің өзгергені туралы хабарланбаған.",
-    "Текст статьи 487 Уголовно-процессуального кодекса после реформы 1 июля 2025 года проверить "
-    "не удалось; об изменении установленных ею сроков не сообщалось.",
-    "The text of article 487 of the Criminal Procedure Code after the reform of 1 July 2025 could "
-    "not be verified; no change to its terms has been reported.",
+    "Қылмыстық-процестік кодекстің 487-бабы 2026 жылғы 12 маусымдағы редакцияда оқылды: ондағы "
+    "мерзімдер осы жауаптағыдай (сотталған адамның жағдайын жақсартатын қайта қарау мерзіммен "
+    "шектелмейді, нашарлататын қайта қарауға бір жыл ішінде жол беріледі, бұл мерзім қалпына "
+    "келтірілмейді), тек Жоғарғы Соттың орнына кассациялық сот аталады. Бұл баптың 2025 жылғы "
+    "1 шілдеден кейінгі бұрынғы редакциялары оқылмаған.",
+    "Статья 487 Уголовно-процессуального кодекса прочитана в редакции на 12 июня 2026 года: её "
+    "сроки те же, что в этом ответе (пересмотр, улучшающий положение осуждённого, сроками не "
+    "ограничен, ухудшающий допускается в течение одного года, и этот срок не восстанавливается), "
+    "лишь вместо Верховного Суда назван кассационный суд. Более ранние редакции этой статьи после "
+    "1 июля 2025 года не прочитаны.",
+    "Article 487 of the Criminal Procedure Code was read in the version of 12 June 2026: its terms "
+    "are those of this answer (no limit for a review that improves the convicted person's "
+    "position, one year for one that worsens it, never restored), with the cassation court named "
+    "instead of the Supreme Court. Its earlier versions after 1 July 2025 were not read.",
 )
-S["note.cc_transitional"] = (
-    "Сот актісі 2025 жылғы 1 шілдеге дейін заңды күшіне енген; № 136-VIII Заңның мұндай "
-    "актілерге қатысты өтпелі ережелері тексерілмеген.",
-    "Судебный акт вступил в законную силу до 1 июля 2025 года; переходные положения Закона "
-    "№ 136-VIII для таких актов не проверены.",
-    "The court act entered into legal force before 1 July 2025; the transitional provisions of "
-    "Law No. 136-VIII for such acts have not been verified.",
+# The transitional provisions of Law 136-VIII were not found (legal-reform-2025.md §1): say
+# exactly that, the rule applied instead, and the point not modelled; no text of them is given.
+S["note.cc_transitional.civil"] = (
+    "Сот актісі 2025 жылғы 1 шілдеге дейін заңды күшіне енген. № 136-VIII Заңның өтпелі ережелері "
+    "табылмады. Жауап құжат берілген күні күшінде болған заңды қолданады: Азаматтық процестік "
+    "кодекстің 3-бабының бірінші бөлігіне сәйкес азаматтық сот ісін жүргізу процестік әрекет "
+    "жасалған кезде қолданысқа енгізілген заң бойынша жүзеге асырылады, сондықтан 2025 жылғы "
+    "1 шілдеден бастап берілген құжатқа кассациялық соттардың қағидалары қолданылады. 2025 жылғы "
+    "1 шілдеде Жоғарғы Сотта қаралмай жатқан өтінішхаттардың тағдыры бұл жауапта ескерілмеген.",
+    "Судебный акт вступил в законную силу до 1 июля 2025 года. Переходные положения Закона "
+    "№ 136-VIII не найдены. Ответ применяет закон, действующий в день подачи: по части первой "
+    "статьи 3 Гражданского процессуального кодекса гражданское судопроизводство осуществляется по "
+    "закону, введённому в действие к моменту выполнения процессуального действия, поэтому к "
+    "подаче с 1 июля 2025 года применяются правила кассационных судов. Судьба ходатайств, "
+    "находившихся в Верховном Суде на 1 июля 2025 года, в этом ответе не учтена.",
+    "The court act entered into legal force before 1 July 2025. The transitional provisions of Law "
+    "No. 136-VIII were not found. This answer applies the law in force on the filing day: under "
+    "article 3 part 1 of the Civil Procedure Code civil proceedings follow the procedural law in "
+    "force when the procedural act is performed, so a filing from 1 July 2025 follows the rules of "
+    "the cassation courts. What became of petitions pending at the Supreme Court on 1 July 2025 is "
+    "not covered by this answer.",
+)
+S["note.cc_transitional.criminal"] = (
+    "Сот актісі 2025 жылғы 1 шілдеге дейін заңды күшіне енген. № 136-VIII Заңның өтпелі ережелері "
+    "табылмады. Жауап құжат берілген күні күшінде болған заңды қолданады; Азаматтық процестік "
+    "кодекстің 3-бабының бірінші бөлігі осылай белгілейді, ал Қылмыстық-процестік кодекстің осыған "
+    "сәйкес бабы оқылмаған. 2025 жылғы 1 шілдеде Жоғарғы Сотта қаралмай жатқан өтінішхаттардың "
+    "тағдыры бұл жауапта ескерілмеген.",
+    "Судебный акт вступил в законную силу до 1 июля 2025 года. Переходные положения Закона "
+    "№ 136-VIII не найдены. Ответ применяет закон, действующий в день подачи, как это "
+    "предусматривает часть первая статьи 3 Гражданского процессуального кодекса; соответствующая "
+    "статья Уголовно-процессуального кодекса не прочитана. Судьба ходатайств, находившихся в "
+    "Верховном Суде на 1 июля 2025 года, в этом ответе не учтена.",
+    "The court act entered into legal force before 1 July 2025. The transitional provisions of Law "
+    "No. 136-VIII were not found. This answer applies the law in force on the filing day, as "
+    "article 3 part 1 of the Civil Procedure Code provides; the corresponding article of the "
+    "Criminal Procedure Code was not read. What became of petitions pending at the Supreme Court "
+    "on 1 July 2025 is not covered by this answer.",
 )
 S["note.cc_exceptional_grounds"] = (
     "436-баптың үшінші бөлігінде 438-баптың алтыншы бөлігіндегі ерекше негіздер үшін көзделген "

@@ -130,10 +130,13 @@ def petition_needs_restoration(petition: Petition, *, today: dt.date | None = No
     return late_but_restorable(petition_assess(petition, today=today or timezone.localdate()))
 
 
-def explanation_in(answer: deadlines.Assessment | None, language: str | None) -> str:
+def explanation_in(
+    answer: deadlines.Assessment | None, language: str | None
+) -> tuple[deadlines.Step, ...]:
+    """The explanation as the steps a citizen scans, in ``language`` (kk if not ru or en)."""
     if answer is None:
-        return ""
-    return str(getattr(answer.explanation, (language or "kk")[:2], answer.explanation.kk))
+        return ()
+    return answer.explanation.steps((language or "kk")[:2])
 
 
 _CITATION = re.compile(r"^(CPC|CrPC) (\d+(?:-\d+)?)(?:\.(\d+))?$")

@@ -1,7 +1,10 @@
 """Command line: ``python -m signing verify ...`` prints one JSON report.
 
 Exit codes: 0 only for TOTAL_PASSED, 1 for any other verdict, 2 for unusable input
-(unreadable file, not a CMS, bad CRL/OCSP/trust file, bad --at).
+(unreadable file, not a CMS, bad CRL/OCSP/trust file, bad --at).  Exit 2 always prints JSON
+with an ``error``.  A fault of the signature input is reported as TOTAL_FAILED/FORMAT_FAILURE;
+a fault of the operator's trust store (``--trust``) is not a verdict on any signature, so it
+carries ``error_kind: "trust_store"``, no indication, and ``file`` naming the culprit.
 """
 
 from __future__ import annotations
@@ -65,11 +68,18 @@ def run(argv: Sequence[str]) -> tuple[int, dict[str, object]]:
     """Run the CLI; returns (exit code, JSON-able output)."""
     try:
         args = _parser().parse_args(list(argv))
-        anchors = []
-        if args.trust is not None:
+    except _UsageError as exc:
+        return 2, _format_failure(exc)
+    anchors = []
+    if args.trust is not None:
+        try:
             if not args.trust.is_dir():
-                raise _UsageError(f"--trust {args.trust}: not a directory")
+                raise CertificateLoadError(f"--trust {args.trust}: not a directory", args.trust)
             anchors = load_certificates_dir(args.trust)
+        except (CertificateLoadError, OSError) as exc:
+            culprit = getattr(exc, "path", None) or args.trust
+            return 2, {"error_kind": "trust_store", "error": str(exc), "file": str(culprit)}
+    try:
         cfg = ValidationConfig(trust_anchors=anchors, production=args.production)
         report = verify_cms(
             _read(args.signature),
@@ -81,13 +91,13 @@ def run(argv: Sequence[str]) -> tuple[int, dict[str, object]]:
             crls=[CrlIndex.build(_read(p)) for p in args.crl],
             ocsp=[_read(p) for p in args.ocsp],
         )
-    except (_UsageError, CmsFormatError, CertificateLoadError, CrlError) as exc:
-        return 2, {
-            "indication": "TOTAL_FAILED",
-            "sub_indication": "FORMAT_FAILURE",
-            "error": str(exc),
-        }
+    except (_UsageError, CmsFormatError, CrlError) as exc:
+        return 2, _format_failure(exc)
     return (0 if report.passed else 1), report.to_dict()
+
+
+def _format_failure(exc: Exception) -> dict[str, object]:
+    return {"indication": "TOTAL_FAILED", "sub_indication": "FORMAT_FAILURE", "error": str(exc)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -70,6 +70,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "core.context_processors.languages",
+                "cabinet.context_processors.notices",
             ],
         },
     },
@@ -255,11 +256,47 @@ CELERY_BEAT_SCHEDULE = {
         "task": "signing.web.tasks.crl_refresh",
         "schedule": float(SIGNING_CRL_REFRESH_SECONDS),
     },
+    "notifications-sweep": {
+        "task": "cabinet.tasks.notification_deliveries_sweep",
+        "schedule": 300.0,
+    },
+    "drafts-deadline-remind": {
+        "task": "cabinet.tasks.drafts_deadline_remind",
+        "schedule": 3600.0,
+    },
 }
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 globals().update(EMAIL_CONFIG)
+# Seconds an SMTP connection may take; a hung server must not hold a worker until its time limit.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Сот кабинеті <noreply@localhost>")
+
+# Notices to the citizen (cabinet.notifications, cabinet.contacts). Links in e-mails are built on
+# NOTIFY_SITE_URL (a worker has no request). SMS go through SMS_BACKEND (a dotted path:
+# cabinet.sms.ConsoleBackend prints them; production names its gateway's class).
+NOTIFY_SITE_URL = env.str("NOTIFY_SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+NOTIFY_EMAIL_CONFIRM_SECONDS = env.int("NOTIFY_EMAIL_CONFIRM_SECONDS", default=3 * 24 * 3600)
+NOTIFY_MAX_ATTEMPTS = env.int("NOTIFY_MAX_ATTEMPTS", default=8)
+NOTIFY_RETRY_BACKOFF_SECONDS = env.int("NOTIFY_RETRY_BACKOFF_SECONDS", default=30)
+NOTIFY_SWEEP_AFTER_SECONDS = env.int("NOTIFY_SWEEP_AFTER_SECONDS", default=600)
+SMS_BACKEND = env.str("SMS_BACKEND", default="cabinet.sms.ConsoleBackend")
+SMS_CODE_SECONDS = env.int("SMS_CODE_SECONDS", default=600)
+SMS_CODE_ATTEMPTS = env.int("SMS_CODE_ATTEMPTS", default=5)
+SMS_CODES_PER_HOUR = env.int("SMS_CODES_PER_HOUR", default=3)
+if (
+    min(
+        NOTIFY_EMAIL_CONFIRM_SECONDS,
+        NOTIFY_MAX_ATTEMPTS,
+        NOTIFY_RETRY_BACKOFF_SECONDS,
+        NOTIFY_SWEEP_AFTER_SECONDS,
+        SMS_CODE_SECONDS,
+        SMS_CODE_ATTEMPTS,
+        SMS_CODES_PER_HOUR,
+    )
+    < 1
+):
+    raise ImproperlyConfigured("The NOTIFY_* and SMS_* numbers must be positive.")
 
 # Security headers that hold everywhere; production adds HTTPS-only ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True

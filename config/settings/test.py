@@ -18,6 +18,7 @@ from .base import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed; tests only
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+SMS_BACKEND = "cabinet.sms.LocmemBackend"
 
 from .base import DATA_DIR  # noqa: E402
 

@@ -195,6 +195,19 @@ def petition_delete_draft(*, petition: Petition) -> bool:
 def status_event_record(
     *, petition: Petition, status: str, actor: User | None = None, note: str = ""
 ) -> StatusEvent:
-    return StatusEvent.objects.create(
+    """Record a status change (inside the transaction of its compare-and-swap update) and, once
+    that commits, ask for the filer's notifications (``cabinet.tasks.notifications_for_event``).
+
+    ``robust``: a broker that is down must not turn a committed status change into an error
+    page; the failure is logged and the notifications sweeper asks again later."""
+    event = StatusEvent.objects.create(
         petition=petition, status=status, at=timezone.now(), actor=actor, note=note
     )
+    transaction.on_commit(partial(_notify, event.pk), robust=True)
+    return event
+
+
+def _notify(event_id: int) -> None:
+    from cabinet.tasks import notifications_for_event  # cabinet's tasks import petitions' models
+
+    notifications_for_event.delay(event_id)

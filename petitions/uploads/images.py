@@ -20,7 +20,7 @@ Approach, all streamed in ``SCAN_CHUNK_BYTES`` pieces so a 20 MiB image never si
 * Either is refused above ``MAX_IMAGE_PIXELS`` before anything is decoded (decompression bombs).
 
 TIFF has no end marker (its parts are found by offsets), so a TIFF is only opened by Pillow (in
-the bounded child too) and held to the pixel limit; see ``docs/security-uploads.md``.
+the bounded child too) and held to the pixel limit; see ``docs/security/uploads.md``.
 """
 
 import re

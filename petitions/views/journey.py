@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from cabinet.notifications.selectors import contacts_missing
 from core.http import AuthenticatedHttpRequest
 from core.refusal import Refusal
 
@@ -182,7 +183,11 @@ def confirmation_view(request: AuthenticatedHttpRequest, public_id: UUID) -> Htt
     return render(
         request,
         "petitions/confirmation.html",
-        {"petition": petition, "events": petition.events.order_by("at", "id")},
+        {
+            "petition": petition,
+            "events": petition.events.order_by("at", "id"),
+            "contacts_missing": contacts_missing(user=request.user),
+        },
     )
 
 

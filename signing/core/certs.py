@@ -40,7 +40,11 @@ KNOWN_CRITICAL = frozenset(
 
 
 class CertificateLoadError(ValueError):
-    pass
+    """Not a certificate; ``path`` names the file when it came from a trust directory."""
+
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 def load_certificate(data: bytes) -> x509.Certificate:
@@ -59,16 +63,25 @@ def load_certificate(data: bytes) -> x509.Certificate:
 
 
 def load_certificates_dir(path: str | Path) -> list[x509.Certificate]:
-    """Every certificate in a directory: DER files, or PEM files with one or more blocks."""
+    """Every certificate in a directory: DER files, or PEM files with one or more blocks.
+
+    Any other file (a .p12 key store, a README, a half-copied file) is the operator's mistake,
+    not the signer's: ``CertificateLoadError`` names it, so nobody reads "signature format
+    failure" for every citizen when the trust store is at fault.
+    """
     out: list[x509.Certificate] = []
     for p in sorted(Path(path).iterdir()):
         if not p.is_file():
             continue
-        data = p.read_bytes()
-        if pem.detect(data):
-            out.extend(load_certificate(der) for _, _, der in pem.unarmor(data, multiple=True))
-        else:
-            out.append(load_certificate(data))
+        try:
+            data = p.read_bytes()
+            if pem.detect(data):
+                blocks = [der for _, _, der in pem.unarmor(data, multiple=True)]
+                out.extend(load_certificate(der) for der in blocks)
+            else:
+                out.append(load_certificate(data))
+        except (CertificateLoadError, OSError, ValueError) as exc:
+            raise CertificateLoadError(f"trust store file {p}: {exc}", p) from exc
     return out
 
 

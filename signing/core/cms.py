@@ -6,6 +6,14 @@ checked over the DER SET OF signed attributes exactly as received, single-valued
 must occur once, contentType must match eContentType, and an ESS signingCertificate(V2)
 attribute must reference the certificate actually used.  Certificates embedded in the CMS are
 only candidates; trust comes from path validation elsewhere.
+
+Bytes outside the signature are refused rather than carried along: data after the ContentInfo,
+more than ``MAX_CERTIFICATES`` certificates or ``MAX_SIGNERS`` SignerInfos (each costs a path
+search and a signature check), and unsigned attributes other than the CAdES ones
+(``UNSIGNED_ALLOWED``), so what the portal stores is what it verified.  Every parse of these
+bytes ends in ``CmsFormatError`` or a FORMAT_FAILURE finding, never another exception: asn1crypto
+parses lazily and raises ValueError, TypeError... or RecursionError (a name nested 2000 deep) from
+wherever a value is first touched, so the callers catch ``PARSE_ERRORS`` around every such use.
 """
 
 from __future__ import annotations
@@ -32,6 +40,33 @@ _SINGLE = {
 }
 
 
+MAX_CERTIFICATES = 16  # NCALayer embeds 1, KalkanCrypt with its chain 3; a TSA token 1-3
+MAX_SIGNERS = 8
+# What asn1crypto raises on malformed input, lazily, from wherever a value is first used.
+PARSE_ERRORS = (
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    OverflowError,
+    RecursionError,
+)
+UNSIGNED_ALLOWED = {
+    oids.ATTR_SIG_TIMESTAMP,
+    "1.2.840.113549.1.9.6",  # countersignature
+    "1.2.840.113549.1.9.16.2.21",  # CAdES-C complete-certificate-references
+    "1.2.840.113549.1.9.16.2.22",  # complete-revocation-references
+    "1.2.840.113549.1.9.16.2.23",  # certificate-values (CAdES-X-L)
+    "1.2.840.113549.1.9.16.2.24",  # revocation-values
+    "1.2.840.113549.1.9.16.2.25",  # CAdES-C-time-stamp
+    "1.2.840.113549.1.9.16.2.26",  # time-stamped-certs-crls-references
+    "1.2.840.113549.1.9.16.2.27",  # archive-time-stamp (v1)
+    "1.2.840.113549.1.9.16.2.48",  # archive-time-stamp-v2
+    "0.4.0.1733.2.4",  # archive-time-stamp-v3
+}
+
+
 class CmsFormatError(ValueError):
     """The input is not a usable CMS SignedData (CLI exit code 2)."""
 
@@ -46,6 +81,7 @@ class _AlgProtection(core.Sequence):
 
 @dataclass
 class ParsedCms:
+    der: bytes  # exactly the bytes parsed (after PEM/base64 decoding), no trailing data
     signed_data: cms.SignedData
     content: bytes | None
     econtent_type: str
@@ -83,25 +119,67 @@ def parse_cms(data: bytes) -> ParsedCms:
     """Parse DER, PEM or base64 ContentInfo(SignedData); raise CmsFormatError."""
     raw = _decode(data)
     try:
-        info = cms.ContentInfo.load(raw)
+        info = cms.ContentInfo.load(raw, strict=True)  # strict: no data after the CMS
         if info["content_type"].native != "signed_data":
             raise CmsFormatError("ContentInfo is not signedData")
         sd = info["content"]
         encap = sd["encap_content_info"]
+        econtent_type = encap["content_type"].dotted
         econtent = encap["content"]
         content = None if isinstance(econtent, core.Void) else _octets(econtent)
-        certs = [c.chosen for c in sd["certificates"] if c.name == "certificate"]
+        choices = list(sd["certificates"])
+        if len(choices) > MAX_CERTIFICATES:
+            raise CmsFormatError(
+                f"the CMS carries {len(choices)} certificates; at most {MAX_CERTIFICATES} "
+                "are accepted"
+            )
+        certs = [c.chosen for c in choices if c.name == "certificate"]
         signers = list(sd["signer_infos"])
+        if len(signers) > MAX_SIGNERS:
+            raise CmsFormatError(f"the CMS has {len(signers)} signers; at most {MAX_SIGNERS}")
+        if sd["version"].native not in ("v1", "v3", "v4", "v5"):
+            raise CmsFormatError("SignedData version is not 1, 3, 4 or 5")
         for si in signers:  # parse what every signer needs; no `.native` (see certs.py)
             _ = (si["sid"].chosen, si["digest_algorithm"]["algorithm"].dotted)
             _ = (si["signature_algorithm"]["algorithm"].dotted, si["signature"].native)
+            expected = "v1" if si["sid"].name == "issuer_and_serial_number" else "v3"
+            if si["version"].native != expected:  # RFC 5652 §5.3: fixed by the sid form
+                raise CmsFormatError(f"SignerInfo version must be {expected} for its sid")
+        _check_algorithms(sd, signers)
     except CmsFormatError:
         raise
-    except Exception as exc:
-        raise CmsFormatError(f"not a CMS SignedData: {exc}") from exc
+    except Exception as exc:  # asn1crypto raises many types, RecursionError included
+        raise CmsFormatError(f"not a CMS SignedData: {_short(exc)}") from exc
     if not signers:
         raise CmsFormatError("SignedData has no SignerInfo")
-    return ParsedCms(sd, content, encap["content_type"].dotted, certs, signers)
+    return ParsedCms(raw, sd, content, econtent_type, certs, signers)
+
+
+def _check_algorithms(sd: cms.SignedData, signers: list[cms.SignerInfo]) -> None:
+    """The algorithm identifiers outside the signed attributes carry no parameters (absent or
+    NULL, as RSA PKCS#1 v1.5, SHA-2, Streebog and KalkanCrypt's GOST write them), and
+    digestAlgorithms names exactly the signers' digests: bytes nobody signs, so nothing in them
+    may vary (the fuzz found passes with either changed)."""
+    used = {si["digest_algorithm"]["algorithm"].dotted for si in signers}
+    listed = set()
+    for alg in sd["digest_algorithms"]:
+        listed.add(alg["algorithm"].dotted)
+        _no_parameters(alg)
+    if listed != used:
+        raise CmsFormatError("digestAlgorithms does not list exactly the signers' digests")
+    for si in signers:
+        _no_parameters(si["digest_algorithm"])
+        _no_parameters(si["signature_algorithm"])
+
+
+def _no_parameters(alg: core.Sequence) -> None:
+    if der.raw(alg["parameters"]) not in (b"", b"\x05\x00"):
+        raise CmsFormatError(f"unexpected parameters for algorithm {alg['algorithm'].dotted}")
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= 300 else text[:300] + "…"
 
 
 @dataclass
@@ -190,7 +268,15 @@ def verify_signer(
     out.signature = si["signature"].native
     unsigned = si["unsigned_attrs"]
     for attr in [] if isinstance(unsigned, core.Void) else unsigned:
-        if attr["type"].dotted == oids.ATTR_SIG_TIMESTAMP:
+        oid = attr["type"].dotted
+        if oid not in UNSIGNED_ALLOWED:
+            out.fail(
+                Indication.TOTAL_FAILED,
+                SubIndication.FORMAT_FAILURE,
+                f"unsigned attribute {oid} is not a CAdES attribute",
+            )
+            return out
+        if oid == oids.ATTR_SIG_TIMESTAMP:
             out.timestamps.extend(der.raw(v) for v in attr["values"])
     cert = find_cert(si["sid"], certs)
     if cert is None:

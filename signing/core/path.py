@@ -7,10 +7,20 @@ with the issuer key under the algorithm allow-list.  Intermediates must be CAs w
 keyCertSign and within pathLenConstraint; unknown critical extensions fail the chain.
 Verification results are memoised by (issuer SPKI, certificate) hash, which is safe because the
 check is a pure function of those bytes.
+
+The search is bounded in work, not only in depth.  A CMS may carry k self-made "CA" certificates
+that share one name and one key; each then verifies as the issuer of every other, and a plain
+depth-first search tries about k!/(k-8)! paths (k = 8 took 110 s).  So: candidates are
+deduplicated by (subject, public key), the first seen kept, and the trust store (anchors, then
+pinned intermediates) comes before the CMS's own certificates; a (subject, key) already in the
+chain is never entered again; and the search stops after ``MAX_CHECKS`` candidate checks with
+NO_CERTIFICATE_CHAIN_FOUND.  The CMS parser also caps the certificates a CMS may carry
+(``cms.MAX_CERTIFICATES``).  The same code builds TSA chains.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,6 +31,7 @@ from signing.core import algorithms, der
 from signing.core.certs import unknown_critical
 
 MAX_DEPTH = 8
+MAX_CHECKS = 64  # candidate issuers examined per build_path; a real NCA chain needs 2 or 3
 _CACHE_SIZE = 4096
 _sig_cache: OrderedDict[tuple[bytes, bytes], str | None] = OrderedDict()
 
@@ -71,19 +82,37 @@ class TrustStore:
     def candidates(
         self, cert: x509.Certificate, extra: Iterable[x509.Certificate]
     ) -> list[x509.Certificate]:
-        """Possible issuers of ``cert``: anchors first, then intermediates, then extras."""
-        seen: set[bytes] = set()
+        """Possible issuers of ``cert``: anchors first, then intermediates, then extras; one
+        certificate per (subject, public key), the first seen."""
+        seen: set[tuple[str, bytes]] = set()
         out = []
         aki = cert.authority_key_identifier
+        issuer = _normalised(der.raw(cert.issuer))
         for cand in [*self.anchors, *self.intermediates, *extra]:
-            fp = der.sha256(cand)
-            if fp in seen or cand.subject != cert.issuer:
+            if _normalised(der.raw(cand.subject)) != issuer:
                 continue
             if aki is not None and cand.key_identifier is not None and aki != cand.key_identifier:
                 continue
-            seen.add(fp)
+            node = vertex(cand)
+            if node in seen:
+                continue
+            seen.add(node)
             out.append(cand)
         return out
+
+
+def vertex(cert: x509.Certificate) -> tuple[str, bytes]:
+    """(subject, public key) of a certificate: what a link of a path really is.  The subject
+    is compared normalised (RFC 5280), as issuer matching does, so re-encoding a name does not
+    make a new vertex."""
+    return _normalised(der.raw(cert.subject)), der.key_bits(cert)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _normalised(name: bytes) -> str:
+    """RFC 5280 form of a Name (asn1crypto recomputes it on every access: ~1 ms per chain)."""
+    normal: str = x509.Name.load(name).hashable
+    return normal
 
 
 def candidates_for(store: TrustStore, cert: x509.Certificate) -> list[x509.Certificate]:
@@ -97,6 +126,7 @@ def build_path(
     """Return [ee, ..., anchor]; raise PathError("no_chain") when no path verifies."""
     extra = list(extra)
     reasons: list[str] = []
+    budget = [MAX_CHECKS]
 
     def walk(chain: list[x509.Certificate]) -> list[x509.Certificate] | None:
         cert = chain[-1]
@@ -104,9 +134,13 @@ def build_path(
             return chain
         if len(chain) > MAX_DEPTH:
             return None
+        entered = {vertex(c) for c in chain}
         for issuer in store.candidates(cert, extra):
-            if any(der.sha256(issuer) == der.sha256(c) for c in chain):
-                continue
+            if vertex(issuer) in entered and not store.is_anchor(issuer):
+                continue  # a loop (a self-issued certificate may still lead to its anchor)
+            if budget[0] <= 0:
+                raise PathError("no_chain", f"path search stopped after {MAX_CHECKS} checks")
+            budget[0] -= 1
             problem = signed_by(cert, issuer)
             if problem is not None:
                 reasons.append(f"{cert.subject.human_friendly}: {problem}")
@@ -118,7 +152,9 @@ def build_path(
 
     path = walk([ee])
     if path is None:
-        detail = "; ".join(reasons) or "no issuer certificate known for " + ee.issuer.human_friendly
+        detail = "; ".join(reasons[:5]) or (
+            "no issuer certificate known for " + ee.issuer.human_friendly
+        )
         raise PathError("no_chain", f"no path to a trust anchor ({detail})")
     return path
 

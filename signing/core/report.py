@@ -85,6 +85,9 @@ class TimestampInfo:
     imprint_algorithm: str | None = None
     problem: str | None = None
     raw: bytes | None = None
+    # not as a TSA made it (unparsable, its signature or ESS fails, or the imprint is of
+    # another signature), as opposed to valid but not trusted here
+    damaged: bool = False
 
 
 @dataclass
@@ -136,6 +139,7 @@ class ValidationReport:
     messages: list[str] = field(default_factory=list)
     attached: bool | None = None
     content_type: str | None = None
+    cms_sha256: str | None = None  # of exactly the DER verified: what a caller must store
 
     @property
     def passed(self) -> bool:

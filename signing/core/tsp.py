@@ -6,6 +6,12 @@ the TSA certificate carries EKU timeStamping and chains to a configured trust an
 every certificate of that chain was valid at genTime.  An invalid token is reported and
 ignored (the validation time is used instead), never trusted.  TSA certificate revocation is
 checked only when revocation data for it is supplied.
+
+A token that no TSA made as it is (unparsable, its own signature or ESS attribute failing, its
+imprint not over this signature) is marked ``damaged``: the validator then refuses the whole
+CMS, because those bytes would otherwise be stored as part of what the citizen signed.  A token
+that is intact but not trusted here (no path to an anchor, no timeStamping EKU, expired TSA) is
+only ignored.
 """
 
 from __future__ import annotations
@@ -16,9 +22,9 @@ from datetime import datetime
 from asn1crypto import tsp, x509
 
 from signing.core import algorithms, oids
-from signing.core.cms import CmsFormatError, ParsedCms, parse_cms, verify_signer
+from signing.core.cms import PARSE_ERRORS, CmsFormatError, ParsedCms, parse_cms, verify_signer
 from signing.core.path import PathError, TrustStore, build_path, check_constraints
-from signing.core.report import TimestampInfo
+from signing.core.report import Indication, TimestampInfo
 
 
 def validate_timestamp(
@@ -37,10 +43,17 @@ def validate_timestamp(
         info.policy = tst["policy"].dotted
         imprint = tst["message_imprint"]
         info.imprint_algorithm = imprint["hash_algorithm"]["algorithm"].dotted
-    except Exception as exc:
-        info.problem = f"malformed time-stamp token: {exc}"
+    except Exception as exc:  # asn1crypto raises many types, RecursionError included
+        info.problem = f"malformed time-stamp token: {str(exc)[:300]}"
+        info.damaged = True
         return info
-    return _check(info, parsed, tst, signature_value, store, list(extra_certs))
+    try:
+        return _check(info, parsed, tst, signature_value, store, list(extra_certs))
+    except PARSE_ERRORS as exc:  # a malformed part found late (lazy parsing)
+        info.valid = False
+        info.problem = f"malformed time-stamp token: {str(exc)[:300]}"
+        info.damaged = True
+        return info
 
 
 def _check(
@@ -60,6 +73,10 @@ def _check(
     )
     if crypto.findings or crypto.cert is None:
         info.problem = "time-stamp signature: " + "; ".join(f.message for f in crypto.findings)
+        info.damaged = any(
+            f.indication is Indication.TOTAL_FAILED or f.message.startswith("ESS ")
+            for f in crypto.findings
+        )
         return info
     tsa = crypto.cert
     info.tsa = tsa.subject.human_friendly
@@ -88,6 +105,7 @@ def _check(
         return info
     if algorithms.digest(alg, signature_value) != tst["message_imprint"]["hashed_message"].native:
         info.problem = "time-stamp imprint does not match the signature value"
+        info.damaged = True
         return info
     info.valid = True
     return info

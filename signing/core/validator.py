@@ -18,6 +18,7 @@ Threat model: everything in the CMS is untrusted; trust comes only from ``Valida
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -26,7 +27,7 @@ from functools import cached_property
 from asn1crypto import cms, x509
 
 from signing.core import algorithms, certs, der, revocation
-from signing.core.cms import ParsedCms, parse_cms, verify_signer
+from signing.core.cms import PARSE_ERRORS, ParsedCms, parse_cms, verify_signer
 from signing.core.crlindex import CrlIndex
 from signing.core.path import PathError, TrustStore, build_path, check_constraints
 from signing.core.report import (
@@ -41,6 +42,7 @@ from signing.core.tsp import validate_timestamp
 
 FAILED, INDET = Indication.TOTAL_FAILED, Indication.INDETERMINATE
 Sub = SubIndication
+MAX_TIMESTAMPS = 2  # signature time-stamps per signer (NCALayer adds one); each costs a path
 
 
 @dataclass
@@ -83,8 +85,10 @@ def verify_cms(
 ) -> ValidationReport:
     """Validate a CMS (DER/PEM/base64) over ``content`` (detached) or its eContent.
 
-    Raises ``CmsFormatError`` for input that is not a CMS SignedData at all, and
-    ``CrlError`` for a supplied CRL that cannot be parsed.
+    Raises ``CmsFormatError`` for input that is not a CMS SignedData at all (trailing data
+    included), and ``CrlError`` for a supplied CRL that cannot be parsed; any other malformed
+    part ends in a TOTAL_FAILED/FORMAT_FAILURE report, never an exception.
+    ``report.cms_sha256`` is the SHA-256 of exactly the DER that was verified.
     """
     cfg = config or ValidationConfig(trust_anchors=[])
     when = (at or datetime.now(UTC)).astimezone(UTC)
@@ -101,6 +105,7 @@ def verify_cms(
         validation_time=when,
         attached=parsed.attached,
         content_type=parsed.econtent_type,
+        cms_sha256=hashlib.sha256(parsed.der).hexdigest(),
     )
     data = content if content is not None else parsed.content
     doc_findings: list[tuple[Indication, SubIndication, str]] = []
@@ -109,10 +114,11 @@ def verify_cms(
     for si in parsed.signer_infos:
         try:
             rep = _validate_signer(si, parsed, data, cfg, sources, when, purpose or cfg.purpose)
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+        except PARSE_ERRORS as exc:
             # asn1crypto parses lazily: a malformed part of a SignerInfo surfaces here
             rep = SignerReport()
-            rep.add(FAILED, Sub.FORMAT_FAILURE, f"malformed SignerInfo: {exc}")
+            detail = str(exc)[:300] or type(exc).__name__
+            rep.add(FAILED, Sub.FORMAT_FAILURE, f"malformed SignerInfo: {detail}")
             rep.conclude()
         report.signers.append(rep)
     if require_iin is not None and not any(s.iin == require_iin for s in report.signers):
@@ -158,10 +164,16 @@ def _validate_signer(
         rep.conclude()
         return rep
     best = when
+    if len(crypto.timestamps) > MAX_TIMESTAMPS:
+        rep.add(FAILED, Sub.FORMAT_FAILURE, f"more than {MAX_TIMESTAMPS} signature time-stamps")
+        rep.conclude()
+        return rep
     for token in crypto.timestamps:
         info = validate_timestamp(token, crypto.signature, cfg.store, parsed.certificates)
         if rep.timestamp is None or (info.valid and not rep.timestamp.valid):
             rep.timestamp = info
+        if info.damaged:
+            rep.add(FAILED, Sub.FORMAT_FAILURE, f"signature time-stamp damaged: {info.problem}")
     proven = rep.timestamp is not None and rep.timestamp.valid
     if rep.timestamp is not None and not proven:
         rep.warnings.append(f"signature time-stamp ignored: {rep.timestamp.problem}")

@@ -9,7 +9,9 @@ Threat model: the text is untrusted and of any length and content. It is refused
 guessed at, when it is empty, longer than the caller's limit (checked before decoding) or not
 strict base64; bytes that are not a CMS SignedData are refused as unreadable; a CMS that does
 not verify is refused with the caller's own explanation of the report. A report is returned
-only when it passed (``ValidationReport.passed``: indication TOTAL_PASSED).
+only when it passed (``ValidationReport.passed``: indication TOTAL_PASSED), and only for bytes
+that are themselves the DER that was verified (``report.cms_sha256``): no data after the CMS, no
+second layer of base64 or PEM inside, so the caller stores exactly what was checked.
 
 Each caller keeps its own words (a sign-in page and a petition say different things) and its
 own size limit (a CMS over a challenge is a few kilobytes; over a manifest it may carry a
@@ -19,6 +21,7 @@ longer chain and a time-stamp).
 from __future__ import annotations
 
 import base64
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -62,6 +65,8 @@ def cms_verify(
         report = signature_verify(cms=cms, content=content, purpose=purpose)
     except SignatureInputError:
         raise Refusal("signature_unreadable", texts.unreadable) from None
+    if report.cms_sha256 != hashlib.sha256(cms).hexdigest():  # e.g. base64 inside the base64
+        raise Refusal("signature_unreadable", texts.unreadable)
     if not report.passed:
         raise refusal_for(report)
     return report

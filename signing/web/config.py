@@ -16,7 +16,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-from signing.core.certs import load_certificates_dir
+from signing.core.certs import CertificateLoadError, load_certificates_dir
 from signing.core.crlindex import CrlError, CrlIndex
 from signing.core.fetch import make_ocsp_fetcher
 from signing.core.validator import ValidationConfig
@@ -80,7 +80,10 @@ def _build() -> ValidationConfig:
     directory = trust_dir()
     if not directory.is_dir():
         raise ImproperlyConfigured(f"SIGNING_TRUST_DIR={directory} is not a directory.")
-    anchors = load_certificates_dir(directory)
+    try:
+        anchors = load_certificates_dir(directory)
+    except CertificateLoadError as exc:  # the operator's file, not the signer's fault
+        raise ImproperlyConfigured(f"SIGNING_TRUST_DIR: {exc}") from exc
     if not anchors:
         raise ImproperlyConfigured(f"SIGNING_TRUST_DIR={directory} holds no certificate.")
     fetcher = (

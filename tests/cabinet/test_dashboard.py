@@ -42,7 +42,8 @@ def test_a_lawyers_many_drafts_cost_the_same_queries_as_one(client):
     drafts(lawyer, 60)
     many, rows = dashboard_queries(client)
     assert len(rows) == 63
-    assert many == few == 4  # the user, the petitions, their parties, their attachments
+    # The user, the petitions, their parties, their attachments, the header's unread count.
+    assert many == few == 5
     assert {row["next_step"] for row in rows} >= {"Келесі қадам: Іске қатысушылар"}
 
 

@@ -61,7 +61,7 @@ def test_every_sentence_renders_in_three_languages(key: str, regime: Regime) -> 
     kk, ru, en = SENTENCES[key]
     assert _semantic(kk) == _semantic(ru) == _semantic(en), key
     params = _sample_params(kk + ru + en)
-    text = render([(key, params)], regime)
+    text = render([(key, params)], (regime, "civil", ("CPC 436.1",)))
     for rendered in (text.kk, text.ru, text.en):
         assert "{" not in rendered
         assert "}" not in rendered

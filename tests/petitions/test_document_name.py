@@ -149,3 +149,27 @@ def test_the_calculator_intro_follows_the_law_of_today(client, language, today, 
         page = get(client, language, "petitions:calculator")
     assert before in page
     assert today not in page
+
+
+@pytest.mark.parametrize(
+    ("language", "today", "before"),
+    [
+        ("kk", "Сіз кассациялық шағым бере аласыз", "Сіз өтінішхат бере аласыз"),
+        ("ru", "Вы можете подать кассационную жалобу", "Вы можете подать ходатайство"),
+        ("en", "You can file a cassation complaint", "You can file a petition"),
+    ],
+)
+def test_the_time_limit_page_names_the_document_of_the_filing_day(
+    signed_in, language, today, before
+):
+    petition = ready_to_sign(signed_in.user)
+    page = get(signed_in, language, "deadline", petition)
+    assert today in page
+    assert before not in page
+    with time_machine.travel(JUNE_2025, tick=False):
+        Petition.objects.filter(pk=petition.pk).update(
+            in_force_on=dt.date(2025, 6, 1), act_date=dt.date(2025, 6, 1)
+        )
+        page = get(signed_in, language, "deadline", petition)
+    assert before in page
+    assert today not in page

@@ -375,20 +375,6 @@ def test_cli_pass_and_fail(tmp_path: Path) -> None:
             "verify",
             "--signature",
             str(FIX / "cms/cms_attached_1signer_rsa_lol_kek.p7s"),
-            "--trust",
-            "/nonexistent",
-        ],
-        [
-            "verify",
-            "--signature",
-            str(FIX / "cms/cms_attached_1signer_rsa_lol_kek.p7s"),
-            "--trust",
-            str(FIX / "cms"),
-        ],
-        [
-            "verify",
-            "--signature",
-            str(FIX / "cms/cms_attached_1signer_rsa_lol_kek.p7s"),
             "--crl",
             str(FIX / "cms/petition.txt"),
         ],
@@ -402,6 +388,24 @@ def test_cli_unusable_input_exits_2(args: list[str]) -> None:
     assert code == 2
     assert out["indication"] == "TOTAL_FAILED"
     assert out["error"]
+
+
+@pytest.mark.parametrize(
+    ("trust", "culprit"),
+    [
+        ("/nonexistent", "/nonexistent"),
+        (str(FIX / "cms"), str(FIX / "cms" / sorted(p.name for p in (FIX / "cms").iterdir())[0])),
+    ],
+)
+def test_cli_a_bad_trust_store_exits_2_naming_it_and_blames_no_signature(
+    trust: str, culprit: str
+) -> None:
+    sig = str(FIX / "cms/cms_attached_1signer_rsa_lol_kek.p7s")
+    code, out = cli.run(["verify", "--signature", sig, "--trust", trust])
+    assert code == 2
+    assert (out["error_kind"], out["file"]) == ("trust_store", culprit)
+    assert "indication" not in out
+    assert culprit in str(out["error"])
 
 
 def test_cli_as_a_process(tmp_path: Path) -> None:

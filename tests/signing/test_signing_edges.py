@@ -192,8 +192,14 @@ def test_unknown_certificate_and_other_unsigned_attributes() -> None:
     )
     assert report.sub_indication is S.NO_SIGNING_CERTIFICATE_FOUND
     assert report.signers[0].cert_serial is None
+    # an unsigned attribute outside CAdES is bytes nobody signed, smuggled into what is stored
     other = [{"type": "content_type", "values": ["data"]}]
-    assert check(custom(attrs(u.key, u.cert), unsigned=other)).passed
+    refused = check(custom(attrs(u.key, u.cert), unsigned=other))
+    assert (refused.indication, refused.sub_indication) == (
+        Indication.TOTAL_FAILED,
+        S.FORMAT_FAILURE,
+    )
+    assert "not a CAdES attribute" in refused.signers[0].findings[0].message
 
 
 def test_malformed_signer_info_is_format_failure() -> None:
@@ -248,9 +254,15 @@ def test_two_timestamps_first_invalid() -> None:
     blob = custom(base, unsigned=unsigned)
     # the signature value of `custom` equals `sig` (PKCS#1 v1.5 is deterministic)
     report = check(blob)
-    assert report.passed
     assert report.signers[0].timestamp is not None
-    assert report.signers[0].timestamp.valid
+    assert report.signers[0].timestamp.valid  # the good token is still found and used...
+    # ...but a token over another signature is bytes the signer's NCALayer never attached:
+    # stored with the petition, they would pass for part of what was signed (issue 11)
+    assert (report.indication, report.sub_indication) == (
+        Indication.TOTAL_FAILED,
+        S.FORMAT_FAILURE,
+    )
+    assert "time-stamp damaged: time-stamp imprint" in report.signers[0].findings[0].message
 
 
 def test_timestamp_token_not_tstinfo_and_bad_signature() -> None:

@@ -253,7 +253,7 @@ def test_timestamp_order_and_invalid_tokens() -> None:
     assert r.signers[0].timestamp is not None
     assert not r.signers[0].timestamp.valid
     assert "TSA certificate" in (r.signers[0].timestamp.problem or "")
-    # a token over other data is ignored
+    # a token over other data was never attached by the signer's NCALayer: refused (issue 11)
     h = t.hierarchies["gost2015"]
     wrong = t.sign(
         "individual",
@@ -261,7 +261,7 @@ def test_timestamp_order_and_invalid_tokens() -> None:
         timestamper=lambda _sig: builders.timestamp_token(b"other", h.tsa.cert, h.tsa.key, NOW),
     )
     r2 = verify_cms(wrong, DOC, t.config(), at=NOW)
-    assert r2.passed
+    assert verdict(r2) == (F, S.FORMAT_FAILURE)
     assert "imprint does not match" in (r2.signers[0].timestamp.problem or "")
 
 

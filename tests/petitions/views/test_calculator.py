@@ -89,6 +89,15 @@ def answer_panel(body: str) -> str:
     return match.group(1)
 
 
+def explanation_steps(panel: str) -> list[str]:
+    """The explanation's numbered steps, as text (each ends with its citations)."""
+    match = re.search(r'<ol class="cc-list cc-list--number" data-test="explanation">(.*?)</ol>',
+                      panel, re.S)  # fmt: skip
+    assert match, "the answer has no steps"
+    items = re.findall(r"<li>(.*?)</li>", match.group(1), re.S)
+    return [re.sub(r"<[^>]+>", "", item).strip() for item in items]
+
+
 def summary_errors(body: str) -> list[tuple[str, str]]:
     """(link target, message) of every item in the error summary."""
     match = re.search(r'<ul class="cc-error-summary__list">(.*?)</ul>', body, flags=re.S)
@@ -234,6 +243,18 @@ def test_civil_appellate_act_in_time_shows_the_last_day_days_left_and_articles(c
     # The engine's plain text is escaped like any other text on the page.
     assert "Date of the court act&#x27;s entry into legal force: 31 October 2025." in body
     assert "cc-error-summary" not in body
+    # The explanation as numbered steps, each with its citations, in the order a citizen scans.
+    steps = explanation_steps(answer_panel(body))
+    assert len(steps) >= 5
+    assert all(re.search(r"\([^()]*(CPC|Law No\.)[^()]*\)$", step) for step in steps), steps
+    assert steps[1].startswith("Under article 434 part 1")
+    assert steps[1].endswith("(CPC article 434 part 1)")
+    assert "within six months" in steps[2]
+    assert steps[2].endswith(
+        "(CPC article 436 part 1, CPC article 126 part 2, CPC article 126 part 5)"
+    )
+    assert any("24:00 Astana time" in step for step in steps[3:])
+    assert any(step.startswith("This calculation does not check") for step in steps[3:])
 
 
 @pytest.mark.parametrize(
@@ -351,8 +372,11 @@ def test_exceptional_grounds_of_article_438_part_6_have_no_time_limit_before_the
     # CPC 436.3 in the Supreme Court's regime (the law of filings before 1 July 2025), pinned.
     settings.DEADLINES_REGIME = "supreme_court"
     body = calculate(client, {**CIVIL_IN_TIME, "art438_part6": "on"})
-    # The answer's regime names the document: a petition to the Supreme Court.
-    assert result_heading(body) == "There is no time limit for this petition."
+    # Not the person's own filing: the Chairman's submission or a protest brings it.
+    assert result_heading(body) == (
+        "The code sets no time limit for this review. It is brought by a protest or a "
+        "submission, which you may ask for by a petition."
+    )
     assert "CPC article 436 part 3, CPC article 438 part 6" in answer_panel(body)
 
 
@@ -362,6 +386,11 @@ def test_exceptional_grounds_in_2026_are_a_prosecutors_protest_with_no_term(clie
     body = calculate(client, {**CIVIL_IN_TIME, "art438_part6": "on"})
     panel = answer_panel(body)
     assert "The last day to file" not in body
+    # Never "no time limit for this cassation complaint": the person files no complaint.
+    assert result_heading(body) == (
+        "The code sets no time limit for this review. It is brought by a protest or a "
+        "submission, which you may ask for by a petition."
+    )
     assert "brought only by a protest of the Prosecutor General" in panel
     assert "a petition asking one of them to bring a protest" in panel
     assert "CPC article 434 part 3, CPC article 435 part 2, CPC article 436 part 3" in panel
@@ -378,8 +407,12 @@ def test_the_answer_follows_the_law_of_the_day_unless_the_site_pins_a_regime(cli
     assert "filing a petition for cassation review with the Supreme Court" in panel
     settings.DEADLINES_REGIME = "supreme_court"  # pinned (training): every day by that law
     panel = answer_panel(calculate(client, CIVIL_IN_TIME))
-    assert "Law No. 136-VIII" not in panel
+    assert "Legal basis: CPC article 434 part 1, CPC article 436 part 1</p>" in panel
     assert "the Supreme Court procedure chosen in the site settings" in panel
+    # Only the note that cassation has moved cites the reform's law.
+    superseded = explanation_steps(panel)[-1]
+    assert "site settings" in superseded
+    assert superseded.endswith("(Law No. 136-VIII)")
 
 
 @pytest.mark.parametrize(("day", "month", "year"), [("31", "12", "1999"), ("1", "1", "0001")])

@@ -59,6 +59,12 @@ def test_civil_journey_reaches_the_time_limit_and_the_task_list(signed_in):
     page = c.get(deadline_url).content.decode()
     assert "АПК 436-бабының 1-бөлігі" in page  # the citation, as Kazakh writes it
     assert "2027" in page
+    # How it was worked out: numbered steps in Kazakh, each with its citations.
+    steps = page.split('data-test="explanation">', 1)[1].split("</ol>", 1)[0]
+    assert steps.count("<li>") >= 5
+    assert steps.count('<span class="cc-citations">(') == steps.count("<li>")
+    assert "(АПК 436-бабының 1-бөлігі, АПК 126-бабының 2-бөлігі" in steps
+    assert "Азаматтық процестік кодекстің 436-бабының" in steps
     tasks = c.get(reverse("petitions:task_list", kwargs={"public_id": petition.public_id}))
     statuses = [t["status"] for t in tasks.context["tasks"]]
     assert statuses == ["done", "todo", "todo", "todo", "cannot_start"]

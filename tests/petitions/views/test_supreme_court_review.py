@@ -285,6 +285,7 @@ def test_the_calculator_answers_for_a_cassation_courts_act(client):
         reverse("petitions:calculator"), {**base, **date_parts("in_force_on", dt.date(2026, 3, 10))}
     )
     assert r.context["answer"].unlimited is True
+    assert "Жоғарғы Сотқа өтінішхат беру мерзімі шектелмеген" in r.content.decode()
     assert "454-1" in r.content.decode()
     r = client.get(
         reverse("petitions:calculator"), {**base, **date_parts("in_force_on", dt.date(2025, 6, 1))}
