@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
-PROD_ENV := DJANGO_SETTINGS_MODULE=config.settings.production DJANGO_SECRET_KEY=ci-dummy-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGH DJANGO_ALLOWED_HOSTS=cabinet.example.kz DATABASE_URL=postgres://u:p@db:5432/cabinet REDIS_URL=redis://redis:6379/0 SIGNING_TRUST_DIR=/run/pki/trust
+PROD_ENV := DJANGO_SETTINGS_MODULE=config.settings.production DJANGO_SECRET_KEY=ci-dummy-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGH DJANGO_ALLOWED_HOSTS=cabinet.example.kz DATABASE_URL=postgres://u:p@db:5432/cabinet REDIS_URL=redis://redis:6379/0 SIGNING_TRUST_DIR=/run/pki/trust RECEIPT_KEY_PATH=/run/secrets/receipt_key RECEIPT_CERTIFICATE_PATH=/run/pki/receipt.cer RECEIPT_BASE_URL=https://cabinet.example.kz
 
 .PHONY: install run test lint typecheck format migrations-check check-deploy messages messages-check compilemessages compose-check system-deps bench ci clean
 

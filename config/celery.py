@@ -17,4 +17,4 @@ app.autodiscover_tasks()
 # crypto core imports nothing from Django).
 app.autodiscover_tasks(["signing.web"])
 # The delivery pipeline's tasks live in its own package inside the petitions app.
-app.autodiscover_tasks(["petitions.delivery"])
+app.autodiscover_tasks(["petitions.delivery", "petitions.receipts"])

@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("", core_views.home, name="home"),
     path("", include("cabinet.urls")),
     path("", include("petitions.urls")),
+    path("", include("petitions.receipts.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=True,
 )

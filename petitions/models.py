@@ -601,3 +601,4 @@ class ReferenceCounter(models.Model):
 
 
 from .delivery.models import Delivery, RegistryCounter, RegistryEntry, RegistryEvent  # noqa: E402, F401
+from .receipts.models import Receipt, Withdrawal  # noqa: E402, F401

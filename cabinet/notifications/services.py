@@ -33,9 +33,13 @@ State = NotificationDelivery.State
 
 
 def _enqueue(delivery_id: int) -> None:
+    """Never raises: with the broker down the row stays pending and the sweeper finds it."""
     from ..tasks import notification_deliver  # the task module imports these services
 
-    notification_deliver.delay(delivery_id)
+    try:
+        notification_deliver.delay(delivery_id)
+    except Exception:  # the broker's errors are many (kombu, redis, OS); the outbox has the row
+        logger.warning("Notification delivery %s not enqueued: broker unreachable.", delivery_id)
 
 
 def _create(
@@ -60,8 +64,7 @@ def _create(
             delivery = NotificationDelivery.objects.create(
                 notification=notification, channel=channel, address=address
             )
-            # robust: with the broker down the row stays pending and the sweeper finds it.
-            transaction.on_commit(partial(_enqueue, delivery.pk), robust=True)
+            transaction.on_commit(partial(_enqueue, delivery.pk))
     return notification
 
 

@@ -154,6 +154,15 @@ SIGNING_OCSP_URL = env.str("SIGNING_OCSP_URL", default="")
 SIGNING_OCSP_TIMEOUT = env.float("SIGNING_OCSP_TIMEOUT", default=5.0)
 SIGNING_LOGIN_NONCE_SECONDS = env.int("SIGNING_LOGIN_NONCE_SECONDS", default=300)
 
+# Receipts (petitions/receipts/): the portal's service key signs them (CMS). RECEIPT_KEY_PATH is a
+# PEM private key (RSA, or the KZ GOST-2015 key format of signing.core.signer) and
+# RECEIPT_CERTIFICATE_PATH its certificate; both or neither. Neither: the demo PKI issues a service
+# key when it is the trust store (local), else issuing a receipt fails. RECEIPT_BASE_URL is the
+# public address the QR code on a receipt points to (its verification page).
+RECEIPT_KEY_PATH = env.str("RECEIPT_KEY_PATH", default="")
+RECEIPT_CERTIFICATE_PATH = env.str("RECEIPT_CERTIFICATE_PATH", default="")
+RECEIPT_BASE_URL = env.str("RECEIPT_BASE_URL", default="http://127.0.0.1:8000").rstrip("/")
+
 # Languages: Kazakh is the state language and the default; names are endonyms.
 LANGUAGE_CODE = "kk"
 LANGUAGES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]

@@ -12,6 +12,10 @@ DEBUG = False
 SIGNING_PRODUCTION = env.bool("SIGNING_PRODUCTION", default=True)
 SIGNING_TRUST_DIR = env.str("SIGNING_TRUST_DIR")
 SECRET_KEY = env.str("DJANGO_SECRET_KEY")
+# Receipts are signed with the portal's own key (no demo PKI here): no default, refuse to start.
+RECEIPT_KEY_PATH = env.str("RECEIPT_KEY_PATH")
+RECEIPT_CERTIFICATE_PATH = env.str("RECEIPT_CERTIFICATE_PATH")
+RECEIPT_BASE_URL = env.str("RECEIPT_BASE_URL").rstrip("/")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 DATABASES = {"default": env.db_url("DATABASE_URL")}
 DATABASES["default"]["ATOMIC_REQUESTS"] = True

@@ -126,6 +126,11 @@ def delivery_registered(
         status_event_record(
             petition=delivery.petition, status=Status.DELIVERED, note=incoming_number
         )
+    # The registration receipt (the law's proof of receipt), after the commit and off this
+    # transaction: a key or storage fault must never undo a registration.
+    from ..receipts.tasks import receipts_enqueue
+
+    transaction.on_commit(partial(receipts_enqueue, petition_id=delivery.petition_id))
     if delivery.stale_since is not None:
         logger.info("Stale delivery %s registered at last as %s.", delivery.pk, incoming_number)
     return True

@@ -1,6 +1,7 @@
 """Writes on petitions. Views call these; each is safe to repeat (idempotent) where it matters."""
 
 import datetime as dt
+import logging
 from functools import partial
 from typing import Any
 
@@ -17,6 +18,8 @@ from ..models import FIRST_INSTANCE_ACTS, ActKind, Party, Petition, Procedure, S
 from ..parties import iin_bin_problem, petitioner_problem
 from ..selectors import PetitionNotEditableError
 from ..time_limit import petition_assess
+
+logger = logging.getLogger(__name__)
 
 CASE_FIELDS = {
     "procedure",
@@ -198,16 +201,19 @@ def status_event_record(
     """Record a status change (inside the transaction of its compare-and-swap update) and, once
     that commits, ask for the filer's notifications (``cabinet.tasks.notifications_for_event``).
 
-    ``robust``: a broker that is down must not turn a committed status change into an error
-    page; the failure is logged and the notifications sweeper asks again later."""
+    A broker that is down must not turn a committed status change into an error page: the
+    callback never raises; the failure is logged and the notifications sweeper asks again."""
     event = StatusEvent.objects.create(
         petition=petition, status=status, at=timezone.now(), actor=actor, note=note
     )
-    transaction.on_commit(partial(_notify, event.pk), robust=True)
+    transaction.on_commit(partial(_notify, event.pk))
     return event
 
 
 def _notify(event_id: int) -> None:
     from cabinet.tasks import notifications_for_event  # cabinet's tasks import petitions' models
 
-    notifications_for_event.delay(event_id)
+    try:
+        notifications_for_event.delay(event_id)
+    except Exception:  # the broker's errors are many (kombu, redis, OS); the event is stored
+        logger.warning("Notifications for status event %s not enqueued.", event_id)

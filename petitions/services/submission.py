@@ -16,6 +16,7 @@ filer acknowledged as such is sent, and the answer is recorded with it for the c
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
@@ -30,6 +31,7 @@ from .. import readiness
 from ..delivery.services import delivery_create
 from ..manifest import manifest_bytes, manifest_digest
 from ..models import Petition, Status
+from ..receipts.tasks import receipts_enqueue
 from ..time_limit import petition_assess
 from .petitions import status_event_record
 from .references import reference_allocate
@@ -165,4 +167,6 @@ def petition_sign_and_submit(
         status_event_record(petition=petition, status=Status.SUBMITTED, actor=petition.filer)
         # The outbox row in the same transaction: no submitted petition without its delivery.
         delivery_create(petition=petition)
+        # The portal's receipt, issued by a worker after the commit (never fails the submission).
+        transaction.on_commit(partial(receipts_enqueue, petition_id=petition.pk))
     return Submitted(petition=petition, created=True)

@@ -26,6 +26,9 @@ PRODUCTION = {
     "DATABASE_URL": os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/x"),
     "REDIS_URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15"),
     "SIGNING_TRUST_DIR": "/nonexistent/trust",
+    "RECEIPT_KEY_PATH": "/run/secrets/receipt_key",
+    "RECEIPT_CERTIFICATE_PATH": "/run/pki/receipt.cer",
+    "RECEIPT_BASE_URL": "https://cabinet.example.kz",
 }
 
 

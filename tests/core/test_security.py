@@ -59,6 +59,9 @@ PRODUCTION = {
     "DATABASE_URL": "postgres://u:p@127.0.0.1:5432/cabinet",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "SIGNING_TRUST_DIR": "/run/pki/trust",
+    "RECEIPT_KEY_PATH": "/run/secrets/receipt_key",
+    "RECEIPT_CERTIFICATE_PATH": "/run/pki/receipt.cer",
+    "RECEIPT_BASE_URL": "https://cabinet.example.kz",
 }
 
 
