@@ -20,7 +20,11 @@ def test_a_status_change_reaches_the_citizen_through_the_worker():
     LocmemBackend.outbox.clear()
     user = reachable_user("kk")
     petition = sent_petition(user)
-    with start_worker(app, perform_ping_check=False, pool="solo", loglevel="WARNING"):
+    # The worker consumes the queues the routing sends these tasks to (CELERY_TASK_ROUTES).
+    queues = ["celery", "notifications", "delivery"]
+    with start_worker(
+        app, perform_ping_check=False, pool="solo", loglevel="WARNING", queues=queues
+    ):
         status_change(petition, Status.SUBMITTED, Status.DELIVERED)  # commits: on_commit fires
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and (

@@ -14,6 +14,9 @@ PRODUCTION = {
     "DATABASE_URL": "postgres://u@127.0.0.1:5432/db",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "SIGNING_TRUST_DIR": "/nonexistent",
+    "RECEIPT_KEY_PATH": "/nonexistent/receipt.key",
+    "RECEIPT_CERTIFICATE_PATH": "/nonexistent/receipt.cer",
+    "RECEIPT_BASE_URL": "https://cabinet.example.kz",
 }
 
 
