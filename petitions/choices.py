@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from django.db.models import Q, QuerySet
 
+from .fee import pays_state_fee
 from .models import ActKind, Attachment, Court, Petition, Procedure
 
 if TYPE_CHECKING:
@@ -58,10 +59,8 @@ def courts_offered(petition: Petition, courts: QuerySet[Court] | None = None) ->
 
 def attachment_kinds(petition: Petition) -> list[tuple[str, "StrOrPromise"]]:
     """Return the document kinds (value, label) a person may say an attachment of theirs is."""
-    # No fee either for a petition to the Supreme Court against a cassation court's act (Tax Code
-    # art. 665(3) charges cassation complaints).
-    no_fee = petition.procedure == Procedure.CRIMINAL or (
-        petition.act_kind == ActKind.CASSATION_COURT_ACT
-    )
+    # Only where a fee is charged (``fee.pays_state_fee``); before the kind of case is known,
+    # every kind is offered.
+    no_fee = bool(petition.procedure) and not pays_state_fee(petition)
     excluded = {Attachment.Kind.STATE_FEE} if no_fee else set()
     return [(value, label) for value, label in Attachment.Kind.choices if value not in excluded]

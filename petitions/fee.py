@@ -15,8 +15,17 @@ from django.utils.translation import gettext as _
 
 from . import fee_exemptions
 from . import state_fee as fees
-from .models import FeeClaim, Petition, Procedure, StateFee
+from .models import ActKind, FeeClaim, Petition, Procedure, StateFee
 from .time_limit import filing_day
+
+
+def pays_state_fee(petition: Petition) -> bool:
+    """Is a state fee charged for this filing? Tax Code art. 665(3) charges civil cassation
+    complaints; criminal cases carry none, nor does a petition to the Supreme Court against a
+    cassation court's act (it is not a cassation complaint)."""
+    return (
+        petition.procedure == Procedure.CIVIL and petition.act_kind != ActKind.CASSATION_COURT_ACT
+    )
 
 
 def fee_day(petition: Petition) -> dt.date:

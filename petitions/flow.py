@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from cabinet.models import Role
 
 from .acknowledgement import may_file
-from .fee import fee_computed_on, fee_day
+from .fee import fee_computed_on, fee_day, pays_state_fee
 from .forms import case as forms
 from .forms import content as forms_content
 from .models import (
@@ -118,12 +118,6 @@ def _fee_answered(petition: Petition) -> bool:
     if petition.state_fee == StateFee.EXEMPT:
         return petition.fee_exemption_item is not None or bool(petition.fee_exemption)
     return petition.state_fee == StateFee.PAID
-
-
-def pays_state_fee(petition: Petition) -> bool:
-    # Tax Code art. 665(3) charges civil cassation complaints; a petition to the Supreme Court
-    # against a cassation court's act is not one, and criminal cases carry no fee.
-    return _civil(petition) and not contests_cassation_act(petition)
 
 
 def _fee_computed(petition: Petition) -> bool:

@@ -12,8 +12,8 @@ import json
 from typing import Any
 
 from .addressee import addressee_names
-from .fee import fee_manifest
-from .flow import has_other_instance, pays_state_fee
+from .fee import fee_manifest, pays_state_fee
+from .flow import has_other_instance
 from .models import Petition, Procedure
 
 # 2: the filer's procedural status, a first-instance court by name, the other instance's act,

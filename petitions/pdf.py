@@ -14,8 +14,8 @@ from fpdf import FPDF
 
 from .acknowledgement import acknowledgement_text
 from .addressee import addressee_name, document_title
-from .fee import fee_claim_text, fee_text
-from .flow import contests_cassation_act, pays_state_fee
+from .fee import fee_claim_text, fee_text, pays_state_fee
+from .flow import contests_cassation_act
 from .models import Petition, Procedure
 from .summary import (
     court_of_act,

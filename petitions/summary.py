@@ -15,8 +15,8 @@ from cabinet.models import Role
 
 from .acknowledgement import acknowledgement_text
 from .addressee import addressee_name, document_title
-from .fee import fee_claim_text, fee_text
-from .flow import contests_cassation_act, has_other_instance, pays_state_fee, step_for
+from .fee import fee_claim_text, fee_text, pays_state_fee
+from .flow import contests_cassation_act, has_other_instance, step_for
 from .models import ActKind, Party, Petition, Procedure
 from .time_limit import ground_text, petition_needs_restoration
 
